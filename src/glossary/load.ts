@@ -1,0 +1,122 @@
+// Loading glossaries at run time: the bundled one (precompiled dist/glossary.json, or compiled from
+// dictionaries/ when that is missing or stale) plus users' own files, merged and cached per set.
+
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {basename, extname, join, resolve} from 'node:path'
+import type {CompiledGlossary} from './compiled.js'
+import {compileGlossaries, type NamedGlossary} from './compile.js'
+import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
+import {GlossaryError} from './errors.js'
+import {prepareGlossary, type LoadedGlossary} from './loaded.js'
+import {parsePpsCsv} from './formats/pps-csv.js'
+import {parseTsv} from './formats/tsv.js'
+import {parseGlossaryText} from './read.js'
+import type {ImportResult, RawGlossaryFile} from './types.js'
+
+export interface GlossaryOptions {
+  /** users' glossary files: project YAML/JSON, PPS CSV export (.csv) or two-column TSV (.tsv) */
+  glossaries?: readonly string[]
+  /** include the bundled glossary (default true) */
+  bundled?: boolean
+}
+
+/** Rows of users' CSV/TSV glossaries that could not be used, with the reason. */
+export type RejectedRows = Array<ImportResult['rejected'][number] & {file: string}>
+
+let bundled: CompiledGlossary | undefined
+const cache = new Map<string, {loaded: LoadedGlossary; rejected: RejectedRows}>()
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/** Compile the bundled dictionaries/ from source (used by the build, and when no fresh build exists). */
+export function compileBundled(root = join(packageRoot(), 'dictionaries')): CompiledGlossary {
+  const lexicon = readLexicon(root)
+  const compiled = compileGlossaries(readDictionaryTree(root), {
+    irregulars: lexicon.irregulars,
+    classes: lexicon.classes,
+    strict: true
+  })
+  return {...compiled, irregulars: lexicon.irregulars}
+}
+
+/** The bundled glossary, compiled once per process. */
+export function bundledGlossary(): CompiledGlossary {
+  if (bundled) return bundled
+  const root = packageRoot()
+  const built = join(root, 'dist', 'glossary.json')
+  const source = join(root, 'dictionaries')
+  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(source)) {
+    bundled = JSON.parse(readFileSync(built, 'utf8')) as CompiledGlossary
+  } else {
+    bundled = compileBundled(source)
+  }
+  return bundled
+}
+
+/** Read a user's glossary file in any supported format. */
+export function readUserGlossary(path: string): {raw: RawGlossaryFile; rejected: RejectedRows} {
+  const name = basename(path)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new GlossaryError(name, undefined, `cannot read: ${(error as Error).message}`)
+  }
+  const extension = extname(path).toLowerCase()
+  if (extension === '.csv' || extension === '.tsv') {
+    const result = extension === '.csv' ? parsePpsCsv(text, {file: name}) : parseTsv(text, {file: name})
+    return {
+      raw: {topic: `imported from ${name}`, entries: result.entries},
+      rejected: result.rejected.map((row) => ({...row, file: name}))
+    }
+  }
+  return {raw: parseGlossaryText(text, name), rejected: []}
+}
+
+/** Merge users' compiled entries over the bundled ones: a user variant replaces a bundled one. */
+function merge(base: CompiledGlossary, user: CompiledGlossary): CompiledGlossary {
+  const key = (words: string[], exact?: string[]) => words.join(' ') + (exact ? '|' + exact.join(' ') : '')
+  const overridden = new Set(user.forms.map((f) => key(f.words, f.exact)))
+  const offset = base.rules.length
+  return {
+    version: 1,
+    rules: [...base.rules, ...user.rules],
+    forms: [
+      ...base.forms.filter((f) => !overridden.has(key(f.words, f.exact))),
+      ...user.forms.map((f) => ({...f, rule: f.rule + offset}))
+    ],
+    classes: {...base.classes, ...user.classes},
+    ...(base.irregulars ? {irregulars: base.irregulars} : {})
+  }
+}
+
+/** Load (and cache) the glossary set described by `options`. Throws GlossaryErrors on a broken file. */
+export function loadGlossary(options: GlossaryOptions = {}): {loaded: LoadedGlossary; rejected: RejectedRows} {
+  const paths = (options.glossaries ?? []).map((p) => resolve(p))
+  const withBundled = options.bundled !== false
+  const cacheKey = JSON.stringify([withBundled, paths.map((p) => [p, existsSync(p) ? statSync(p).mtimeMs : 0])])
+  const hit = cache.get(cacheKey)
+  if (hit) return hit
+  const base = bundledGlossary()
+  let compiled: CompiledGlossary = withBundled ? base : {version: 1, rules: [], forms: [], classes: base.classes}
+  const rejected: RejectedRows = []
+  if (paths.length > 0) {
+    const files: NamedGlossary[] = paths.map((path) => {
+      const read = readUserGlossary(path)
+      rejected.push(...read.rejected)
+      return {name: path, raw: read.raw}
+    })
+    const user = compileGlossaries(files, {irregulars: base.irregulars ?? {verbs: {}, nouns: {}}, classes: base.classes})
+    compiled = merge(compiled, user)
+  }
+  const result = {loaded: prepareGlossary(compiled), rejected}
+  cache.set(cacheKey, result)
+  return result
+}

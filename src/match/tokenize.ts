@@ -1,0 +1,110 @@
+// Word tokenizer over raw text: the one notion of "word" shared by the glossary compiler, the matcher
+// and every entry point (plain text, NLCST views, markdown, HTML). Linear, no Intl.Segmenter.
+//
+// A word is a run of letters, marks and digits, joined by inner apostrophes (’ ' ʼ), inner hyphens
+// (Stay-in-Mexico) and single-letter initialisms with periods (U.S., p.c.). `norm` is the comparison key:
+// lower case, one apostrophe (') and one hyphen (-).
+
+export interface Token {
+  /** offset of the first code unit */
+  start: number
+  /** offset after the last code unit */
+  end: number
+  /** lower-cased, apostrophes and hyphens unified */
+  norm: string
+}
+
+const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
+
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  }
+  // surrogate pairs: test the whole code point
+  return letterOrDigit.test(code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!)
+}
+
+function isLetter(code: number, text: string, i: number): boolean {
+  return isWordChar(code, text, i) && !(code >= 48 && code <= 57)
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2bc
+const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011
+
+/** Normalise a word for comparison (same rules as tokens). */
+export function normalizeWord(word: string): string {
+  let out = word.toLowerCase()
+  if (/[’ʼ‐‑]/.test(out)) out = out.replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-')
+  return out
+}
+
+/** Split `text` into word tokens (everything between tokens is a gap). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const code = text.charCodeAt(i)
+    if (!isWordChar(code, text, i)) {
+      i++
+      continue
+    }
+    const start = i
+    i += code >= 0xd800 && code <= 0xdbff ? 2 : 1
+    for (;;) {
+      if (i >= length) break
+      const c = text.charCodeAt(i)
+      if (isWordChar(c, text, i)) {
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1
+        continue
+      }
+      // inner apostrophe or hyphen: only when a word character follows
+      if ((isApostrophe(c) || isHyphen(c)) && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        i++
+        continue
+      }
+      break
+    }
+    // initialism: single letters joined by periods (U.S., p.c., D.C.)
+    if (i - start === 1 && isLetter(code, text, start) && text.charCodeAt(i) === 46) {
+      let j = i
+      let groups = 1
+      while (
+        text.charCodeAt(j) === 46 &&
+        j + 1 < length &&
+        isLetter(text.charCodeAt(j + 1), text, j + 1) &&
+        !(j + 2 < length && isWordChar(text.charCodeAt(j + 2), text, j + 2))
+      ) {
+        j += 2
+        groups++
+      }
+      if (groups >= 2) {
+        i = text.charCodeAt(j) === 46 ? j + 1 : j
+      }
+    }
+    tokens.push({start, end: i, norm: normalizeWord(text.slice(start, i))})
+  }
+  return tokens
+}
+
+/** Split a glossary phrase into normalised words. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm)
+}
+
+/** A gap the words of one phrase may span: whitespace with at most one line break. */
+export function isJoiningGap(text: string, start: number, end: number): boolean {
+  if (end <= start) return false
+  let breaks = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009) continue
+    if (c === 10) {
+      if (++breaks > 1) return false
+      continue
+    }
+    if (c === 13) continue
+    return false
+  }
+  return true
+}

@@ -1,0 +1,73 @@
+// The matcher on a small fixture glossary: casing, possessives, inflection, templates, context,
+// tiers and the evidence gate, longest match, byte-identical text outside the edits.
+import {readFileSync} from 'node:fs'
+import {parse} from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {compileGlossaries} from '../src/glossary/compile.js'
+import {prepareGlossary} from '../src/glossary/loaded.js'
+import {findChanges, type FindOptions} from '../src/match/find.js'
+import {applyFixes} from '../src/fix/apply-fixes.js'
+
+const lexicon = {
+  classes: (parse(readFileSync('dictionaries/lexicon/classes.yml', 'utf8')) as {classes: Record<string, string[]>}).classes,
+  irregulars: parse(readFileSync('dictionaries/lexicon/irregular.yml', 'utf8'))
+}
+const glossary = prepareGlossary(
+  compileGlossaries([{name: 'basic.yml', raw: parse(readFileSync('test/fixtures/glossary/basic.yml', 'utf8'))}], {
+    irregulars: lexicon.irregulars,
+    classes: lexicon.classes
+  })
+)
+const restore = (text: string, options: FindOptions = {}) => {
+  const {changes} = findChanges(text, glossary, options)
+  return applyFixes(text, changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))).output
+}
+
+describe('matcher', () => {
+  it('restores certain artifacts and carries casing over', () => {
+    expect(restore('A senior White Home official said this 12 months’s talks matter.')).toBe(
+      'A senior White House official said this year’s talks matter.'
+    )
+    expect(restore('This 12 months was hard.')).toBe('This year was hard.')
+    expect(restore('THIS 12 MONTHS')).toBe('THIS YEAR')
+    expect(restore('International Minister Marcelo Ebrard')).toBe('Foreign Minister Marcelo Ebrard')
+    expect(restore('the Mexican international minister’s office')).toBe('the Mexican foreign minister’s office')
+    expect(restore('two international ministers')).toBe('two foreign ministers')
+  })
+
+  it('matches an entry written with capitals in that casing only', () => {
+    expect(restore('a white home on the hill')).toBe('a white home on the hill')
+    expect(restore('WHITE HOME')).toBe('WHITE HOME')
+  })
+
+  it('keeps contextual entries closed without certain evidence', () => {
+    const text = 'Now we have to attend in Mexico, officers said.'
+    expect(restore(text)).toBe(text)
+    expect(restore(text, {gate: 'open'})).toBe('We have to wait in Mexico, officials said.')
+  })
+
+  it('opens the gate with enough certain evidence in the same document', () => {
+    const text = 'The White Home said this 12 months that migrants attended in Mexico and police officers stayed.'
+    expect(restore(text)).toBe('The White House said this year that migrants waited in Mexico and police officers stayed.')
+  })
+
+  it('applies context conditions, templates and suffix patterns', () => {
+    expect(restore('their officers', {gate: 'open'})).toBe('their officers')
+    expect(restore('the talks throughout Thursday’s periods', {gate: 'open'})).toBe('the talks during Thursday’s sessions')
+    expect(restore('near finalizing the deal', {gate: 'open'})).toBe('close to finalizing the deal')
+    expect(restore('near the border', {gate: 'open'})).toBe('near the border')
+  })
+
+  it('prefers the longest match and never crosses punctuation or blank lines', () => {
+    expect(restore('tons of of hundreds of migrants')).toBe('hundreds of thousands of migrants')
+    expect(restore('tons of of people')).toBe('hundreds of people')
+    expect(restore('White. Home')).toBe('White. Home')
+    expect(restore('White\n\nHome')).toBe('White\n\nHome')
+    expect(restore('White\r\nHome')).toBe('White House')
+  })
+
+  it('keeps every character outside the edits', () => {
+    const text = '  “Now we have an imaginative and prescient,”\r\n\t he said — 🙂 café\u00a0White Home.  '
+    expect(restore(text, {gate: 'open'})).toBe('  “We have an vision,”\r\n\t he said — 🙂 café\u00a0White House.  ')
+  })
+})
