@@ -52,6 +52,22 @@ export function checkExamples(glossary: ReturnType<typeof prepareGlossary>, file
   return {errors, count}
 }
 
+/** A canonical form must not itself contain a certain artifact (restoring must not create new evidence). */
+export function checkCanonicalsClean(glossary: ReturnType<typeof prepareGlossary>): GlossaryError[] {
+  const errors: GlossaryError[] = []
+  const seen = new Set<string>()
+  for (const form of glossary.compiled.forms) {
+    if (seen.has(form.canonical)) continue
+    seen.add(form.canonical)
+    const {changes} = findChanges(form.canonical, glossary, {gate: 'closed'})
+    if (changes.length > 0) {
+      const rule = glossary.compiled.rules[form.rule]!
+      errors.push(new GlossaryError(rule.file, rule.id, `canonical "${form.canonical}" contains the certain artifact "${changes[0]!.actual}" of ${changes[0]!.ruleId}`))
+    }
+  }
+  return errors
+}
+
 /** Build the bundled glossary from `root` (dictionaries/) into `out` (dist/glossary.json). */
 export function buildGlossary(root: string, out: string, docs?: string): BuildReport {
   const lexicon = readLexicon(root)
@@ -73,6 +89,7 @@ export function buildGlossary(root: string, out: string, docs?: string): BuildRe
     }
   }
   const glossary = prepareGlossary(compiled)
+  errors.push(...checkCanonicalsClean(glossary))
   const examples = checkExamples(glossary, files.map((f) => ({name: f.name, entries: f.raw.entries ?? []})))
   errors.push(...examples.errors)
   if (errors.length > 0) throw new GlossaryErrors(errors)

@@ -8,8 +8,6 @@ import {compileGlossaries, type NamedGlossary} from './compile.js'
 import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError} from './errors.js'
 import {prepareGlossary, type LoadedGlossary} from './loaded.js'
-import {parsePpsCsv} from './formats/pps-csv.js'
-import {parseTsv} from './formats/tsv.js'
 import {parseGlossaryText} from './read.js'
 import type {ImportResult, RawGlossaryFile} from './types.js'
 
@@ -22,6 +20,9 @@ export interface GlossaryOptions {
 
 /** Rows of users' CSV/TSV glossaries that could not be used, with the reason. */
 export type RejectedRows = Array<ImportResult['rejected'][number] & {file: string}>
+
+/** Foreign formats (PPS CSV, TSV) registered by src/glossary/formats once present. */
+const importers: Record<string, (text: string, options: {file: string}) => ImportResult> = {}
 
 let bundled: CompiledGlossary | undefined
 const cache = new Map<string, {loaded: LoadedGlossary; rejected: RejectedRows}>()
@@ -70,8 +71,8 @@ export function readUserGlossary(path: string): {raw: RawGlossaryFile; rejected:
     throw new GlossaryError(name, undefined, `cannot read: ${(error as Error).message}`)
   }
   const extension = extname(path).toLowerCase()
-  if (extension === '.csv' || extension === '.tsv') {
-    const result = extension === '.csv' ? parsePpsCsv(text, {file: name}) : parseTsv(text, {file: name})
+  if (importers[extension]) {
+    const result = importers[extension]!(text, {file: name})
     return {
       raw: {topic: `imported from ${name}`, entries: result.entries},
       rejected: result.rejected.map((row) => ({...row, file: name}))

@@ -1,0 +1,35 @@
+// Precision on clean prose: every State of the Union address and every Brown corpus sample must come
+// out byte-identical, and no certain-tier artifact may be found in them.
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+// @ts-expect-error plain ESM helper without types
+import {brown, sotu} from '../scripts/corpora.mjs'
+
+type Doc = {id: string; text: string}
+
+const check = (docs: Doc[]) => {
+  const changed: string[] = []
+  let certain = 0
+  let gateOpened = 0
+  for (const doc of docs) {
+    const result = analyze(doc.text)
+    certain += result.evidence.certain
+    if (result.spun) gateOpened++
+    if (result.text !== doc.text) changed.push(`${doc.id}: ${result.changes.map((c) => `${c.actual} → ${c.expected} (${c.ruleId})`).join('; ')}`)
+  }
+  return {changed, certain, gateOpened}
+}
+
+describe('clean corpora stay clean', () => {
+  it('changes nothing in any State of the Union address', () => {
+    const docs = sotu() as Doc[]
+    expect(docs.length).toBeGreaterThan(200)
+    expect(check(docs)).toEqual({changed: [], certain: 0, gateOpened: 0})
+  })
+
+  it('changes nothing in any Brown corpus sample', () => {
+    const docs = brown() as Doc[]
+    expect(docs.length).toBe(500)
+    expect(check(docs)).toEqual({changed: [], certain: 0, gateOpened: 0})
+  })
+})
