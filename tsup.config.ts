@@ -4,7 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
-    'glossary-build': 'src/glossary/build.ts'
+    'glossary-build': 'src/glossary/build.ts',
+    internal: 'src/internal.ts'
   },
   format: ['esm'],
   target: 'node20',

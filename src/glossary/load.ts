@@ -61,6 +61,12 @@ export function bundledGlossary(): CompiledGlossary {
   return bundled
 }
 
+/** An empty glossary carrying the bundled lexicon (classes, irregular forms), for `bundled: false`. */
+function lexiconOnly(): CompiledGlossary {
+  const lexicon = readLexicon(join(packageRoot(), 'dictionaries'))
+  return {version: 1, rules: [], forms: [], classes: lexicon.classes, irregulars: lexicon.irregulars}
+}
+
 /** Read a user's glossary file in any supported format. */
 export function readUserGlossary(path: string): {raw: RawGlossaryFile; rejected: RejectedRows} {
   const name = basename(path)
@@ -105,8 +111,8 @@ export function loadGlossary(options: GlossaryOptions = {}): {loaded: LoadedGlos
   const cacheKey = JSON.stringify([withBundled, paths.map((p) => [p, existsSync(p) ? statSync(p).mtimeMs : 0])])
   const hit = cache.get(cacheKey)
   if (hit) return hit
-  const base = bundledGlossary()
-  let compiled: CompiledGlossary = withBundled ? base : {version: 1, rules: [], forms: [], classes: base.classes}
+  const base = withBundled ? bundledGlossary() : lexiconOnly()
+  let compiled: CompiledGlossary = base
   const rejected: RejectedRows = []
   if (paths.length > 0) {
     const files: NamedGlossary[] = paths.map((path) => {

@@ -50,31 +50,34 @@ export class PhraseAutomaton {
     prune(this.root)
   }
 
-  /** Push every form matching at token `first` onto `out` (shortest first). */
-  matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): void {
+  /** Push every form matching at token `first` onto `out` (shortest first); returns how many. */
+  matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): number {
+    const before = out.length
+    const start = tokens[first]!.start
     let level: Map<string, TrieNode> | undefined = this.root
     for (let j = first; j < tokens.length && level; j++) {
-      if (j > first && !isJoiningGap(text, tokens[j - 1]!.end, tokens[j]!.start)) return
       const token = tokens[j]!
+      if (j > first && !isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
+      const norm = token.norm
       // possessive: "home's" ends a match of "home"
-      if (token.norm.endsWith("'s") && token.norm.length > 2) {
-        const bare = level.get(token.norm.slice(0, -2))
+      if (possessive(norm)) {
+        const bare = level.get(norm.slice(0, -2))
         if (bare?.forms) {
           const end = token.end - 2
-          for (const form of bare.forms)
-            out.push({form, first, last: j, start: tokens[first]!.start, end, suffix: text.slice(end, token.end)})
+          for (const form of bare.forms) out.push({form, first, last: j, start, end, suffix: text.slice(end, token.end)})
         }
       }
-      const node: TrieNode | undefined = level.get(token.norm)
-      if (!node) return
-      if (node.forms)
-        for (const form of node.forms) out.push({form, first, last: j, start: tokens[first]!.start, end: token.end, suffix: ''})
+      const node: TrieNode | undefined = level.get(norm)
+      if (!node) break
+      if (node.forms) for (const form of node.forms) out.push({form, first, last: j, start, end: token.end, suffix: ''})
       level = node.next
     }
+    return out.length - before
   }
+}
 
-  /** Does any glossary phrase start with this normalised word? (cheap prefilter) */
-  starts(norm: string): boolean {
-    return this.root.has(norm) || (norm.endsWith("'s") && this.root.has(norm.slice(0, -2)))
-  }
+/** Ends in 's (norms use the plain apostrophe). */
+function possessive(norm: string): boolean {
+  const n = norm.length
+  return n > 2 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39
 }

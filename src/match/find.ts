@@ -7,7 +7,8 @@ import type {Candidate} from './automaton.js'
 import {restoreCasing} from './casing.js'
 import {contextHolds} from './context.js'
 import {gateOpen, type Evidence, type GateOptions} from './gate.js'
-import {tokenize, type Token} from './tokenize.js'
+import {pieces} from './pieces.js'
+import {lowerCaseKeepingOffsets, tokenize, type Token} from './tokenize.js'
 import type {Tier} from '../glossary/types.js'
 
 /** One restoration: replace text[start, end) (`actual`) with `expected`. */
@@ -42,15 +43,13 @@ function isDisabled(glossary: LoadedGlossary, rule: number, disable: readonly st
   return disable.some((d) => d === id || (d.startsWith('file:') && file.startsWith(d.slice(5))))
 }
 
-/** Valid candidates grouped by first token, best first (longest, case-sensitive, certain). */
-function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary, options: FindOptions): Candidate[][] {
-  const byStart: Candidate[][] = []
+/** Valid candidates at each token, best first (longest, case-sensitive, certain). Sparse: only tokens with some. */
+function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary, options: FindOptions): Array<[number, Candidate[]]> {
+  const found: Array<[number, Candidate[]]> = []
   const scratch: Candidate[] = []
   const {automaton, compiled, classSets} = glossary
   for (let i = 0; i < tokens.length; i++) {
-    if (!automaton.starts(tokens[i]!.norm)) continue
-    scratch.length = 0
-    automaton.matchesAt(text, tokens, i, scratch)
+    if (automaton.matchesAt(text, tokens, i, scratch) === 0) continue
     const valid: Candidate[] = []
     for (const candidate of scratch) {
       const form = compiled.forms[candidate.form]!
@@ -60,6 +59,7 @@ function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary
       if (!contextHolds(rule.context, text, tokens, candidate.first, candidate.last, classSets)) continue
       valid.push(candidate)
     }
+    scratch.length = 0
     if (valid.length === 0) continue
     valid.sort((a, b) => {
       if (a.end !== b.end) return b.end - a.end
@@ -71,9 +71,9 @@ function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary
       if (ta !== tb) return ta === 'certain' ? -1 : 1
       return a.form - b.form
     })
-    byStart[i] = valid
+    found.push([i, valid])
   }
-  return byStart
+  return found
 }
 
 function exactMatches(text: string, tokens: Token[], c: Candidate, exact: readonly string[]): boolean {
@@ -87,32 +87,39 @@ function exactMatches(text: string, tokens: Token[], c: Candidate, exact: readon
 }
 
 /** Greedy left-to-right selection: at each token the best candidate allowed by `allow`, never overlapping. */
-function select(byStart: Candidate[][], count: number, allow: (c: Candidate) => boolean): Candidate[] {
+function select(found: Array<[number, Candidate[]]>, allow: (c: Candidate) => boolean): Candidate[] {
   const chosen: Candidate[] = []
-  for (let i = 0; i < count; i++) {
-    const here = byStart[i]
-    if (!here) continue
+  let next = 0
+  for (const [i, here] of found) {
+    if (i < next) continue
     const best = here.find(allow)
     if (!best) continue
     chosen.push(best)
-    i = best.last
+    next = best.last + 1
   }
   return chosen
 }
 
 /** Find the restorations in `text` (a whole document: the evidence gate is per call). */
 export function findChanges(text: string, glossary: LoadedGlossary, options: FindOptions = {}): FindResult {
-  const tokens = tokenize(text)
-  const byStart = validCandidates(text, tokens, glossary, options)
+  const lower = lowerCaseKeepingOffsets(text)
   const tierOf = (c: Candidate) => glossary.compiled.rules[glossary.compiled.forms[c.form]!.rule]!.tier
-  const certain = select(byStart, tokens.length, (c) => tierOf(c) === 'certain')
+  const certain: Candidate[] = []
+  const all: Candidate[] = []
   let contextual = 0
-  for (const here of byStart) if (here?.some((c) => tierOf(c) === 'contextual')) contextual++
-  const evidence: Evidence = {certain: certain.length, contextual, words: tokens.length}
+  let words = 0
+  for (const [from, to] of pieces(text)) {
+    const tokens = tokenize(text, from, to, lower)
+    words += tokens.length
+    const found = validCandidates(text, tokens, glossary, options)
+    for (const [, here] of found) if (here.some((c) => tierOf(c) === 'contextual')) contextual++
+    certain.push(...select(found, (c) => tierOf(c) === 'certain'))
+    all.push(...select(found, () => true))
+  }
+  const evidence: Evidence = {certain: certain.length, contextual, words}
   const open = gateOpen(evidence, options)
-  const chosen = open ? select(byStart, tokens.length, () => true) : certain
   const changes: Change[] = []
-  for (const c of chosen) {
+  for (const c of open ? all : certain) {
     const form = glossary.compiled.forms[c.form]!
     const rule = glossary.compiled.rules[form.rule]!
     const actual = text.slice(c.start, c.end)

@@ -33,16 +33,26 @@ const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x
 
 /** Normalise a word for comparison (same rules as tokens). */
 export function normalizeWord(word: string): string {
-  let out = word.toLowerCase()
-  if (/[’ʼ‐‑]/.test(out)) out = out.replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-')
-  return out
+  return unify(word.toLowerCase())
 }
 
-/** Split `text` into word tokens (everything between tokens is a gap). */
-export function tokenize(text: string): Token[] {
+const unify = (lower: string) => lower.replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-')
+const isSpecial = (code: number) => code === 0x2019 || code === 0x2bc || code === 0x2010 || code === 0x2011
+
+/** The lower-cased text when lower-casing keeps every offset (almost always), else undefined. */
+export function lowerCaseKeepingOffsets(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  return lower.length === text.length ? lower : undefined
+}
+
+/**
+ * Split text[from, to) into word tokens (everything between tokens is a gap). `lower` is
+ * lowerCaseKeepingOffsets(text), passed in when the caller tokenizes several ranges of one text.
+ */
+export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text)): Token[] {
   const tokens: Token[] = []
-  const length = text.length
-  let i = 0
+  const length = to
+  let i = from
   while (i < length) {
     const code = text.charCodeAt(i)
     if (!isWordChar(code, text, i)) {
@@ -50,6 +60,7 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = i
+    let special = false
     i += code >= 0xd800 && code <= 0xdbff ? 2 : 1
     for (;;) {
       if (i >= length) break
@@ -60,6 +71,7 @@ export function tokenize(text: string): Token[] {
       }
       // inner apostrophe or hyphen: only when a word character follows
       if ((isApostrophe(c) || isHyphen(c)) && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (isSpecial(c)) special = true
         i++
         continue
       }
@@ -79,10 +91,11 @@ export function tokenize(text: string): Token[] {
         groups++
       }
       if (groups >= 2) {
-        i = text.charCodeAt(j) === 46 ? j + 1 : j
+        i = j < length && text.charCodeAt(j) === 46 ? j + 1 : j
       }
     }
-    tokens.push({start, end: i, norm: normalizeWord(text.slice(start, i))})
+    const folded = lower === undefined ? text.slice(start, i).toLowerCase() : lower.slice(start, i)
+    tokens.push({start, end: i, norm: special ? unify(folded) : folded})
   }
   return tokens
 }
