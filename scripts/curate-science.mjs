@@ -14,7 +14,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
 import dictionaryEn from 'dictionary-en'
-import {stringify} from 'yaml'
+import {parse, stringify} from 'yaml'
 import {brown, sotu} from './corpora.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -472,6 +472,47 @@ function hash(s) {
   return h >>> 0
 }
 
+/**
+ * Spun forms of the project's other glossary files (lower case), so that a science variant never duplicates one
+ * (the build rejects a variant listed in two files; the other curators' files take precedence). Inflection and
+ * templates are over-approximated: every plausible form counts.
+ */
+function otherGlossaryForms() {
+  const forms = new Set()
+  const dictionaries = join(root, 'dictionaries')
+  const classes = {}
+  const files = []
+  for (const dir of readdirSync(dictionaries, {withFileTypes: true})) {
+    if (!dir.isDirectory() || dir.name === 'science') continue
+    for (const name of readdirSync(join(dictionaries, dir.name))) {
+      if (!/\.(ya?ml|json)$/.test(name)) continue
+      const doc = parse(readFileSync(join(dictionaries, dir.name, name), 'utf8')) ?? {}
+      Object.assign(classes, doc.classes ?? {})
+      files.push(doc)
+    }
+  }
+  const expand = (v) => {
+    const m = /\{([\w-]+)\}/.exec(v)
+    if (!m) return [v]
+    return (classes[m[1]] ?? []).flatMap((member) => expand(v.replace(m[0], member)))
+  }
+  const suffixes = (w) => [w, w + 's', w + 'es', w.replace(/y$/, 'ies'), w + 'ed', w + 'd', w.replace(/e$/, '') + 'ing', w + 'ing']
+  for (const doc of files) {
+    for (const entry of doc.entries ?? []) {
+      for (const variant of entry.variants ?? []) {
+        for (const form of expand(String(variant).toLowerCase())) {
+          const words = form.split(' ')
+          forms.add(form)
+          if (!entry.inflect) continue
+          for (const last of suffixes(words.at(-1))) forms.add([...words.slice(0, -1), last].join(' '))
+          for (const first of suffixes(words[0])) forms.add([first, ...words.slice(1)].join(' '))
+        }
+      }
+    }
+  }
+  return forms
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -494,6 +535,7 @@ const DROP_ORDER = [
   'ambiguous: same tortured phrase, different expected phrases',
   'tortured phrase is a legitimate term (expected phrase of a PPS row)',
   'clean corpora: tortured phrase occurs in clean text',
+  'variant already in another glossary file (news)',
   'canonical misspelled in the CSV',
   'expected phrase wrong in the CSV (reviewed)',
 ]
@@ -578,6 +620,7 @@ function main() {
     if (stripped) legit.add(stripped)
   }
 
+  const others = otherGlossaryForms()
   const index = buildIndex()
   const hitLog = []
   const kept = []
@@ -585,6 +628,7 @@ function main() {
     const key = it.variant.toLowerCase()
     if (ambiguous.has(key)) it.reason = 'ambiguous: same tortured phrase, different expected phrases'
     else if (legit.has(key)) it.reason = 'tortured phrase is a legitimate term (expected phrase of a PPS row)'
+    else if (others.has(key)) it.reason = 'variant already in another glossary file (news)'
     else {
       const hits = cleanHits(index, it.variant)
       if (hits.length > 0) {
@@ -649,7 +693,14 @@ function main() {
     const canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
     const variantPapers = new Map()
     for (const it of list) variantPapers.set(it.variant, (variantPapers.get(it.variant) ?? 0) + it.row.papers)
-    const variants = [...variantPapers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((v) => v[0])
+    // one spelling per variant: a lower-case variant matches every casing, so case twins collapse to it
+    const byLower = new Map()
+    for (const [v, papers] of variantPapers) {
+      const k = v.toLowerCase()
+      const prev = byLower.get(k)
+      byLower.set(k, prev ? [prev[0] === k || v === k ? k : prev[0], prev[1] + papers] : [v, papers])
+    }
+    const variants = [...byLower.values()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((v) => v[0])
     const rowsOf = [...new Map(list.map((it) => [it.row.row, it.row])).values()].sort((a, b) => b.papers - a.papers || a.row - b.row)
     let id = 'sci-' + canonical.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
     if (list[0].context) id += '-' + Object.values(list[0].context).flat().join('-').replace(/[^a-z0-9]+/g, '-')
