@@ -8,6 +8,8 @@ import {compileGlossaries, type NamedGlossary} from './compile.js'
 import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError} from './errors.js'
 import {prepareGlossary, type LoadedGlossary} from './loaded.js'
+import {parsePpsCsv} from './formats/pps-csv.js'
+import {parseTsv} from './formats/tsv.js'
 import {parseGlossaryText} from './read.js'
 import type {ImportResult, RawGlossaryFile} from './types.js'
 
@@ -21,8 +23,11 @@ export interface GlossaryOptions {
 /** Rows of users' CSV/TSV glossaries that could not be used, with the reason. */
 export type RejectedRows = Array<ImportResult['rejected'][number] & {file: string}>
 
-/** Foreign formats (PPS CSV, TSV) registered by src/glossary/formats once present. */
-const importers: Record<string, (text: string, options: {file: string}) => ImportResult> = {}
+/** Foreign glossary formats, by file extension. */
+const importers: Record<string, (text: string, options: {file: string}) => ImportResult> = {
+  '.csv': parsePpsCsv,
+  '.tsv': parseTsv
+}
 
 let bundled: CompiledGlossary | undefined
 const cache = new Map<string, {loaded: LoadedGlossary; rejected: RejectedRows}>()
