@@ -97,7 +97,8 @@ function isWords(s) {
  * Reads a PPS query. Returns {phrases, context} for the forms with a sound translation, or {drop}.
  *  "A"                         → A
  *  "A" OR "B"                  → A, B (variants of the same entry)
- *  "A" NOT "P A" / "A S"       → A with notBefore [p] / notAfter [s] (the excluded phrase extends A)
+ *  "A" NOT "P A" / "A S"       → A with notBefore [p] / notAfter [s] (the excluded phrase extends A,
+ *                                or overlaps one end of it: "engine literacy" NOT "search engine")
  *  "A" AND "P A" / "A S"       → A with before [p] / after [s]
  * Everything else (document-level AND / NOT terms, ~N proximity, * wildcards, nesting) has no
  * equivalent in word-adjacent context conditions and is dropped.
@@ -133,6 +134,17 @@ export function readQuery(query) {
   const a = first.phrase.toLowerCase().split(/\s+/)
   const b = others[0].phrase.toLowerCase().split(/\s+/)
   const at = indexOfWords(b, a)
+  if (op === 'NOT' && at < 0) {
+    // the excluded phrase overlaps an end of A: "engine literacy" NOT "search engine" → notBefore [search]
+    for (let k = Math.min(a.length, b.length) - 1; k >= 1; k--) {
+      if (b.slice(-k).join(' ') === a.slice(0, k).join(' ')) {
+        return {phrases: [first.phrase], context: {notBefore: [b.slice(0, -k).join(' ')]}, op, excluded: others[0].phrase}
+      }
+      if (b.slice(0, k).join(' ') === a.slice(-k).join(' ')) {
+        return {phrases: [first.phrase], context: {notAfter: [b.slice(k).join(' ')]}, op, excluded: others[0].phrase}
+      }
+    }
+  }
   if (at < 0 || b.length === a.length) {
     return {drop: op === 'AND' ? 'operator: document-level AND term' : 'operator: document-level NOT term'}
   }
@@ -486,7 +498,14 @@ function otherGlossaryForms() {
     if (!dir.isDirectory() || dir.name === 'science') continue
     for (const name of readdirSync(join(dictionaries, dir.name))) {
       if (!/\.(ya?ml|json)$/.test(name)) continue
-      const doc = parse(readFileSync(join(dictionaries, dir.name, name), 'utf8')) ?? {}
+      let doc
+      try {
+        doc = parse(readFileSync(join(dictionaries, dir.name, name), 'utf8')) ?? {}
+      } catch (error) {
+        // another curator's file being written; the build reports it, and a re-run picks its variants up
+        console.warn(`warning: skipping ${dir.name}/${name}: ${error.message.split('\n')[0]}`)
+        continue
+      }
       Object.assign(classes, doc.classes ?? {})
       files.push(doc)
     }

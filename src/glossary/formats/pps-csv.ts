@@ -89,7 +89,8 @@ type Query = {phrases: string[]; context?: RawContext} | {reason: string}
 
 /**
  * Read a PPS fingerprint query. Translated: `"A"`, `"A" OR "B"` (two variants), `"A" NOT "P A"` /
- * `"A" NOT "A S"` (notBefore / notAfter), `"A" AND "P A"` / `"A" AND "A S"` (before / after).
+ * `"A" NOT "A S"` (notBefore / notAfter; also when the excluded phrase only overlaps an end of A, as in
+ * `"engine literacy" NOT "search engine"`), `"A" AND "P A"` / `"A" AND "A S"` (before / after).
  * Document-level AND / NOT terms, `~N` proximity, `*` wildcards and groups have no word-context equivalent.
  */
 export function readPpsQuery(query: string): Query {
@@ -113,7 +114,9 @@ export function readPpsQuery(query: string): Query {
   if (!('phrase' in first)) return {reason: `query starts with the operator ${first.op}`}
   if (tokens.length === 1) return {phrases: [first.phrase]}
   // unquoted words mean "all these words" to the PPS, not a phrase
-  if (tokens.every((token) => 'phrase' in token)) return {reason: 'unquoted words: the PPS reads them as separate words, not a phrase'}
+  if (tokens.every((token) => 'phrase' in token)) {
+    return {reason: q.includes('"') ? 'malformed query: no AND / OR / NOT between the phrases' : 'unquoted words: the PPS reads them as separate words, not a phrase'}
+  }
   const phrases: string[] = []
   const ops: string[] = []
   tokens.forEach((token, i) => {
@@ -128,6 +131,13 @@ export function readPpsQuery(query: string): Query {
   const a = first.phrase.toLowerCase().split(' ')
   const b = phrases[1]!.toLowerCase().split(/\s+/)
   const at = indexOfWords(b, a)
+  if (op === 'NOT' && at < 0) {
+    // the excluded phrase overlaps an end of A: "engine literacy" NOT "search engine" → not after "search"
+    for (let k = Math.min(a.length, b.length) - 1; k >= 1; k--) {
+      if (b.slice(-k).join(' ') === a.slice(0, k).join(' ')) return {phrases: [first.phrase], context: {notBefore: [b.slice(0, -k).join(' ')]}}
+      if (b.slice(0, k).join(' ') === a.slice(-k).join(' ')) return {phrases: [first.phrase], context: {notAfter: [b.slice(k).join(' ')]}}
+    }
+  }
   if (at < 0 || b.length === a.length) {
     return {reason: `${op} "${phrases[1]}" is a document-level condition: cannot be expressed as word context`}
   }
@@ -164,7 +174,7 @@ function idPrefix(file: string): string {
 }
 
 function isHeader(fields: string[]): boolean {
-  return /tortured/i.test(fields[0] ?? '') || (/phrase/i.test(fields[0] ?? '') && /expected|phrase/i.test(fields[1] ?? ''))
+  return fields.some((f) => /^\s*(tortured|expected)[ _]?phrase\s*$/i.test(f))
 }
 
 /** Read a Problematic Paper Screener CSV export into glossary entries; unusable rows come back in `rejected`. */
