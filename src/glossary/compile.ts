@@ -167,3 +167,29 @@ export function exactWords(phrase: string): string[] {
   const unified = phrase.replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-')
   return tokenize(unified).map((t) => unified.slice(t.start, t.end))
 }
+
+/**
+ * Compile, leaving out every entry (or file, for file-level problems) that has an error, and return
+ * the problems instead of throwing. Used at run time on an unbuilt or half-edited dictionaries/ folder;
+ * the build itself stays strict.
+ */
+export function compileLeniently(files: NamedGlossary[], options: CompileOptions): {glossary: CompiledGlossary; errors: GlossaryError[]} {
+  const excluded = new Set<string>()
+  const errors: GlossaryError[] = []
+  for (;;) {
+    const kept = files
+      .filter(({name}) => !excluded.has(name + '\0'))
+      .map(({name, raw}) => ({name, raw: {...raw, entries: (raw.entries ?? []).filter((e) => !excluded.has(name + '\0' + e?.id))}}))
+    try {
+      return {glossary: compileGlossaries(kept, options), errors}
+    } catch (error) {
+      if (!(error instanceof GlossaryErrors)) throw error
+      const before = excluded.size
+      for (const problem of error.errors) {
+        errors.push(problem)
+        excluded.add(problem.file + '\0' + (problem.id ?? ''))
+      }
+      if (excluded.size === before) throw error
+    }
+  }
+}

@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import type {NamedGlossary} from './compile.js'
 import type {Irregulars} from './inflect.js'
+import {GlossaryError} from './errors.js'
 import {readGlossaryFile} from './read.js'
 
 /** The package root (the folder holding unspin's package.json), from this module's location. */
@@ -59,12 +60,21 @@ export function readLexicon(root: string): Lexicon {
   }
 }
 
-/** Every glossary file under `root` except the lexicon, named by their path relative to `root`. */
-export function readDictionaryTree(root: string): NamedGlossary[] {
-  return listFiles(root, (name) => /\.(ya?ml|json)$/.test(name))
-    .filter((path) => !relative(root, path).startsWith('lexicon' + sep))
-    .map((path) => {
-      const name = relative(root, path).split(sep).join('/')
-      return {name, raw: readGlossaryFile(path, name)}
-    })
+/**
+ * Every glossary file under `root` except the lexicon, named by their path relative to `root`.
+ * A file that cannot be read or parsed throws, unless `skip` is given: then it is reported there and left out.
+ */
+export function readDictionaryTree(root: string, skip?: (error: GlossaryError) => void): NamedGlossary[] {
+  const out: NamedGlossary[] = []
+  for (const path of listFiles(root, (name) => /\.(ya?ml|json)$/.test(name))) {
+    if (relative(root, path).startsWith('lexicon' + sep)) continue
+    const name = relative(root, path).split(sep).join('/')
+    try {
+      out.push({name, raw: readGlossaryFile(path, name)})
+    } catch (error) {
+      if (!skip || !(error instanceof GlossaryError)) throw error
+      skip(error)
+    }
+  }
+  return out
 }

@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {basename, extname, join, resolve} from 'node:path'
 import type {CompiledGlossary} from './compiled.js'
-import {compileGlossaries, type NamedGlossary} from './compile.js'
+import {compileGlossaries, compileLeniently, type NamedGlossary} from './compile.js'
 import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError} from './errors.js'
 import {prepareGlossary, type LoadedGlossary} from './loaded.js'
@@ -60,9 +60,18 @@ export function bundledGlossary(): CompiledGlossary {
   const source = join(root, 'dictionaries')
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(source)) {
     bundled = JSON.parse(readFileSync(built, 'utf8')) as CompiledGlossary
-  } else {
-    bundled = compileBundled(source)
+    return bundled
   }
+  // no fresh build: compile the source, skipping broken entries (`npm run build` reports them)
+  const lexicon = readLexicon(source)
+  const unreadable: GlossaryError[] = []
+  const files = readDictionaryTree(source, (error) => unreadable.push(error))
+  const compiled = compileLeniently(files, {irregulars: lexicon.irregulars, classes: lexicon.classes})
+  const errors = [...unreadable, ...compiled.errors]
+  const glossary = compiled.glossary
+  if (errors.length > 0)
+    process.emitWarning(`${errors.length} glossary problem(s) in ${source}; those entries are skipped (run \`npm run build\` for details)`)
+  bundled = {...glossary, irregulars: lexicon.irregulars}
   return bundled
 }
 
