@@ -1,12 +1,13 @@
 // The text view of an HTML document (hast): text nodes in reading order, blocks kept apart, inline
-// elements (em, a, span…) read through. Script, style, code, pre, textarea, template, noscript and
-// foreign content (svg, math) are never read, nor are attributes; comments carry the ignore directives.
+// elements (em, a, span…) read through. Script, style, code, pre, kbd, samp, textarea, template,
+// noscript and foreign content (svg, math) are never read, nor are attributes; comments carry the
+// ignore directives.
 
 import type {Nodes, Root, Text} from 'hast'
 import {DocumentViewBuilder, type DocumentView} from './document-view.js'
 
-/** Elements whose content is not prose. */
-const skipped = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'noscript', 'svg', 'math'])
+/** Elements whose content is not prose (also when written as raw HTML inside markdown). */
+export const nonProse = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'template', 'noscript', 'svg', 'math'])
 
 /** Phrasing elements: a phrase may run across them (then it is reported, not fixed). */
 const inline = new Set([
@@ -34,7 +35,7 @@ export function htmlView(tree: Root, source: string | undefined): DocumentView<T
     } else if (node.type === 'element') {
       const name = node.tagName
       if (name === 'br') builder.lineBreak()
-      else if (skipped.has(name) || embedded.has(name)) builder.skip()
+      else if (nonProse.has(name) || embedded.has(name)) builder.skip()
       else if (inline.has(name)) for (const child of node.children) walk(child)
       else {
         builder.separate()

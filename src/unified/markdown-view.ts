@@ -5,6 +5,7 @@
 
 import type {Link, Nodes, Root, Text} from 'mdast'
 import {DocumentViewBuilder, type DocumentView} from './document-view.js'
+import {nonProse} from './html-view.js'
 
 /** Blocks whose phrasing content is prose. */
 const proseBlocks = new Set(['paragraph', 'heading', 'tableCell'])
@@ -27,20 +28,30 @@ function isAutolink(node: Link, source: string | undefined): boolean {
   return only?.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url)
 }
 
+/** +1 when an inline raw HTML tag opens an element whose content is not prose, -1 when it closes one, else 0. */
+function nonProseTag(html: string): number {
+  const match = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(\/?)>$/.exec(html.trim())
+  if (!match || match[3] || !nonProse.has(match[2]!.toLowerCase())) return 0
+  return match[1] ? -1 : 1
+}
+
 /** Build the one text view of a whole markdown document. */
 export function markdownView(tree: Root, source: string | undefined): DocumentView<Text> {
   const builder = new DocumentViewBuilder<Text>(source)
   const skipUntil = frontMatterEnd(source)
+  /** open inline raw HTML elements such as `<code>…</code>` whose text is not prose */
+  let rawDepth = 0
 
   const walk = (node: Nodes): void => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node.type !== 'root' && start !== undefined && start < skipUntil) return
     if (node.type === 'text') {
-      if (start !== undefined && end !== undefined) builder.text(node, node.value, start, end)
+      if (rawDepth === 0 && start !== undefined && end !== undefined) builder.text(node, node.value, start, end)
       else builder.skip()
     } else if (node.type === 'html') {
       builder.html(node.value)
+      rawDepth = Math.max(0, rawDepth + nonProseTag(node.value))
       builder.skip()
     } else if (node.type === 'break') {
       builder.lineBreak()
@@ -48,6 +59,7 @@ export function markdownView(tree: Root, source: string | undefined): DocumentVi
       if (isAutolink(node, source)) builder.skip()
       else for (const child of node.children) walk(child)
     } else if (proseBlocks.has(node.type) || containers.has(node.type)) {
+      rawDepth = 0
       builder.separate()
       if ('children' in node) for (const child of node.children) walk(child as Nodes)
       builder.separate()
