@@ -1,0 +1,165 @@
+// Inputs: expands paths, folders and globs into an ordered list of files with their formats, finds
+// the common base folder (for --out), and reads whole documents safely (size limit, binary and
+// UTF-8 checks) so that bad input is skipped with a message naming the file.
+
+import {readdirSync, statSync} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
+import {dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {globSync} from 'tinyglobby'
+import type {Format} from './args.js'
+
+export interface Input {
+  /** absolute path, or "-" for standard input */
+  path: string
+  /** how messages name it */
+  name: string
+  format: Format
+}
+
+/** Skipped input: the message names the file and the reason. */
+export class SkipError extends Error {}
+
+export const maxDocumentBytes = 64 * 1024 * 1024
+
+const byExtension: Record<string, Format> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl'
+}
+
+export function formatOf(path: string, forced: Format | undefined): Format {
+  return forced ?? byExtension[extname(path).toLowerCase()] ?? 'txt'
+}
+
+export function displayName(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path)
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel
+}
+
+const isGlob = (arg: string) => /[*?[\]{}]/.test(arg)
+
+function walk(dir: string, skip: string | undefined, into: string[]): void {
+  const entries = readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (path !== skip) walk(path, skip, into)
+    } else if (entry.isFile() && byExtension[extname(entry.name).toLowerCase()]) {
+      into.push(path)
+    }
+  }
+}
+
+export interface Expansion {
+  inputs: Input[]
+  /** arguments that named nothing */
+  missing: string[]
+  /** the deepest folder containing every input (for --out) */
+  base: string
+}
+
+/** Expand command-line arguments into files, in argument order, without duplicates. */
+export function expandInputs(args: readonly string[], forced: Format | undefined, outDir: string | undefined, cwd = process.cwd()): Expansion {
+  if (args.length === 0) args = ['-']
+  const inputs: Input[] = []
+  const missing: string[] = []
+  const seen = new Set<string>()
+  const roots: string[] = []
+  const skip = outDir === undefined ? undefined : resolve(cwd, outDir)
+  const add = (path: string) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    inputs.push({path, name: path === '-' ? '<stdin>' : displayName(path, cwd), format: path === '-' ? (forced ?? 'txt') : formatOf(path, forced)})
+  }
+  for (const arg of args) {
+    if (arg === '-') {
+      add('-')
+      continue
+    }
+    const path = resolve(cwd, arg)
+    let kind: 'file' | 'dir' | undefined
+    try {
+      const s = statSync(path)
+      kind = s.isDirectory() ? 'dir' : 'file'
+    } catch {
+      kind = undefined
+    }
+    if (kind === 'dir') {
+      const files: string[] = []
+      walk(path, skip, files)
+      roots.push(path)
+      files.forEach(add)
+    } else if (kind === 'file') {
+      roots.push(dirname(path))
+      add(path)
+    } else if (isGlob(arg)) {
+      const matches = globSync(arg, {cwd, absolute: true, onlyFiles: true}).map((m) => resolve(m)).sort()
+      const kept = matches.filter((m) => skip === undefined || !m.startsWith(skip + sep))
+      if (kept.length === 0) missing.push(arg)
+      for (const m of kept) {
+        roots.push(dirname(m))
+        add(m)
+      }
+    } else {
+      missing.push(arg)
+    }
+  }
+  return {inputs, missing, base: commonFolder(roots.length > 0 ? roots : [cwd])}
+}
+
+function commonFolder(folders: string[]): string {
+  let parts = folders[0]!.split(sep)
+  for (const folder of folders.slice(1)) {
+    const other = folder.split(sep)
+    let i = 0
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++
+    parts = parts.slice(0, i)
+  }
+  return parts.join(sep) || sep
+}
+
+/** Decode bytes as UTF-8 (keeping a byte-order mark), refusing binary data and invalid UTF-8. */
+export function decode(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new SkipError(`${name}: looks binary (contains NUL bytes); skipped`)
+  try {
+    return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    throw new SkipError(`${name}: not valid UTF-8; skipped`)
+  }
+}
+
+const tooLarge = (name: string, bytes: number) =>
+  new SkipError(
+    `${name}: too large for a whole-document format (${(bytes / 1048576).toFixed(0)} MiB > ${maxDocumentBytes / 1048576} MiB); skipped — split it, or use JSON Lines, which streams`
+  )
+
+/** Read a whole document from a file or standard input. Throws SkipError with a clear reason. */
+export async function readDocument(input: Input): Promise<{text: string; bytes: number}> {
+  let bytes: Buffer
+  if (input.path === '-') {
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length
+      if (size > maxDocumentBytes) throw tooLarge(input.name, size)
+      chunks.push(chunk)
+    }
+    bytes = Buffer.concat(chunks)
+  } else {
+    try {
+      const s = await stat(input.path)
+      if (s.size > maxDocumentBytes) throw tooLarge(input.name, s.size)
+      bytes = await readFile(input.path)
+    } catch (error) {
+      if (error instanceof SkipError) throw error
+      throw new SkipError(`${input.name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`)
+    }
+  }
+  return {text: decode(bytes, input.name), bytes: bytes.length}
+}

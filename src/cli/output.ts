@@ -1,0 +1,74 @@
+// Where results go: standard output with back-pressure, atomic file writes (a temp file in the same
+// folder, then rename, keeping the original's permissions), and --out paths mirroring the input tree.
+
+import {once} from 'node:events'
+import {createWriteStream} from 'node:fs'
+import {chmod, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {basename, dirname, join, relative, resolve} from 'node:path'
+import type {Writable} from 'node:stream'
+
+/** Write to a stream, waiting when its buffer is full. */
+export async function put(stream: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain')
+}
+
+/** Where --out puts the result for `path`: the same place relative to `base`, under `outDir`. */
+export function outPath(outDir: string, base: string, path: string): string {
+  const target = resolve(outDir, relative(base, path))
+  if (target === resolve(path)) throw new Error(`--out would overwrite the input itself (${path}); choose another folder`)
+  return target
+}
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.unspin-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`)
+}
+
+async function modeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o7777
+  } catch {
+    return undefined
+  }
+}
+
+/** Replace (or create) `path` with `data` atomically: readers see the old file or the new one, never a part. */
+export async function writeAtomic(path: string, data: string): Promise<void> {
+  await mkdir(dirname(path), {recursive: true})
+  const temp = tempPath(path)
+  const mode = await modeOf(path)
+  try {
+    await writeFile(temp, data, {flag: 'wx'})
+    if (mode !== undefined) await chmod(temp, mode)
+    await rename(temp, path)
+  } catch (error) {
+    await unlink(temp).catch(() => {})
+    throw error
+  }
+}
+
+/** A streamed atomic write: write() as you go, then commit() (rename into place) or abort() (remove the temp file). */
+export async function atomicStream(path: string): Promise<{stream: Writable; commit(): Promise<void>; abort(): Promise<void>}> {
+  await mkdir(dirname(path), {recursive: true})
+  const temp = tempPath(path)
+  const stream = createWriteStream(temp, {flags: 'wx'})
+  await once(stream, 'open')
+  const finish = async () => {
+    if (!stream.writableFinished) {
+      stream.end()
+      await once(stream, 'finish')
+    }
+  }
+  return {
+    stream,
+    async commit() {
+      await finish()
+      const mode = await modeOf(path)
+      if (mode !== undefined) await chmod(temp, mode)
+      await rename(temp, path)
+    },
+    async abort() {
+      stream.destroy()
+      await unlink(temp).catch(() => {})
+    }
+  }
+}

@@ -1,0 +1,174 @@
+// The work a worker thread (or the main thread, with one job) does: restore one whole document, or a
+// batch of JSON Lines records, and describe the changes (position, rule, context) and the diff.
+// Everything here is plain data in, plain data out, so it crosses thread boundaries as is.
+
+import type {Options} from '../analyze.js'
+import {loadGlossary, type RejectedRows} from '../glossary/load.js'
+import type {DocumentResult} from '../formats/document.js'
+import {analyzeHtml} from '../formats/html.js'
+import {analyzeMarkdown} from '../formats/markdown.js'
+import {analyzeText} from '../formats/text.js'
+import type {Change} from '../match/find.js'
+import type {Format} from './args.js'
+import {documentDiff} from './diff.js'
+import {annotateLine, fieldOf, replaceAt} from './jsonl.js'
+
+export interface TaskSettings {
+  engine: Options
+  /** JSON pointer of the text field of JSON Lines records */
+  pointer: string[]
+  annotate: boolean
+  only: 'spun' | 'clean' | undefined
+  threshold: number
+  /** describe each change (for --explain and --report) */
+  details: boolean
+  /** produce unified diffs of documents */
+  diff: boolean
+}
+
+export type Task =
+  | {kind: 'document'; format: Exclude<Format, 'jsonl'>; source: string; name: string}
+  | {kind: 'records'; lines: Array<{lineNo: number; text: string}>; name: string}
+
+export interface ChangeInfo {
+  line: number
+  column: number
+  actual: string
+  expected: string
+  ruleId: string
+  file: string
+  confidence: Change['confidence']
+  note: string
+  /** the words around the change, on one line, the change in «» */
+  context: string
+  /** reported but left alone (split across markup) */
+  unfixable?: true
+}
+
+interface Judged {
+  changes: number
+  unfixable: number
+  score: number
+  spun: boolean
+  details: ChangeInfo[] | undefined
+}
+
+export interface DocumentOutcome extends Judged {
+  kind: 'document'
+  output: string
+  diff: string
+}
+
+export interface RecordOutcome extends Judged {
+  /** the line to write, or null when --only drops the record */
+  out: string | null
+  hasText: boolean
+  warning: string | undefined
+}
+
+export type Outcome = DocumentOutcome | {kind: 'records'; records: RecordOutcome[]}
+
+type Analyzer = (source: string, options?: Readonly<Options>) => DocumentResult
+
+const analyzers: Record<Exclude<Format, 'jsonl'>, Analyzer> = {
+  txt: analyzeText,
+  md: analyzeMarkdown,
+  html: analyzeHtml
+}
+
+/** Load the glossary set once for this thread (throws GlossaryError(s) on a broken file). */
+export function prepare(settings: TaskSettings): RejectedRows {
+  return loadGlossary(settings.engine).rejected
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function position(starts: number[], at: number): [number, number] {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid - 1
+  }
+  return [lo + 1, at - starts[lo]! + 1]
+}
+
+function contextOf(text: string, c: Change): string {
+  const from = Math.max(0, c.start - 40)
+  const to = Math.min(text.length, c.end + 40)
+  const flat = (s: string) => s.replace(/\s+/g, ' ')
+  return `${from > 0 ? '…' : ''}${flat(text.slice(from, c.start)).trimStart()}«${flat(c.actual)}»${flat(text.slice(c.end, to)).trimEnd()}${to < text.length ? '…' : ''}`
+}
+
+function describe(text: string, result: DocumentResult, at: (offset: number) => [number, number]): ChangeInfo[] {
+  const info = (c: Change, unfixable: boolean): ChangeInfo => {
+    const [line, column] = at(c.start)
+    const {actual, expected, ruleId, file, confidence, note} = c
+    return {line, column, actual, expected, ruleId, file, confidence, note, context: contextOf(text, c), ...(unfixable ? {unfixable: true as const} : {})}
+  }
+  return [...result.changes.map((c) => info(c, false)), ...result.unfixable.map((c) => info(c, true))].sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+function judge(text: string, result: DocumentResult, settings: TaskSettings, at: (offset: number) => [number, number]): Judged {
+  return {
+    changes: result.changes.length,
+    unfixable: result.unfixable.length,
+    score: result.score,
+    spun: result.score >= settings.threshold,
+    details: settings.details ? describe(text, result, at) : undefined
+  }
+}
+
+function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSettings): DocumentOutcome {
+  const result = analyzers[task.format](task.source, settings.engine)
+  const starts = settings.details ? lineStarts(task.source) : []
+  return {
+    kind: 'document',
+    output: result.output,
+    diff: settings.diff ? documentDiff(task.name, task.source, result.changes.map((c) => [c.start, c.end, c.expected] as const)) : '',
+    ...judge(task.source, result, settings, (offset) => position(starts, offset))
+  }
+}
+
+function runRecord(line: string, lineNo: number, name: string, settings: TaskSettings): RecordOutcome {
+  let record: unknown
+  try {
+    record = JSON.parse(line)
+  } catch (error) {
+    return {
+      out: line,
+      hasText: false,
+      changes: 0,
+      unfixable: 0,
+      score: 0,
+      spun: false,
+      details: undefined,
+      warning: `${name}:${lineNo}: malformed JSON (${(error as Error).message}); passed through unchanged`
+    }
+  }
+  const text = fieldOf(record, settings.pointer)
+  let out = line
+  let judged: Judged = {changes: 0, unfixable: 0, score: 0, spun: false, details: undefined}
+  if (text !== undefined) {
+    const result = analyzeText(text, settings.engine)
+    judged = judge(text, result, settings, (offset) => [lineNo, offset + 1])
+    if (result.output !== text) out = replaceAt(out, settings.pointer, result.output)
+  }
+  const isObject = record !== null && typeof record === 'object' && !Array.isArray(record)
+  if (settings.annotate && isObject) {
+    out = annotateLine(out, {score: Math.round(judged.score * 1e4) / 1e4, spun: judged.spun, changes: judged.changes}, Object.keys(record as object).length > 0)
+  }
+  if (settings.only && judged.spun !== (settings.only === 'spun')) return {...judged, out: null, hasText: text !== undefined, warning: undefined}
+  return {...judged, out, hasText: text !== undefined, warning: undefined}
+}
+
+/** Run one task. */
+export function runTask(task: Task, settings: TaskSettings): Outcome {
+  if (task.kind === 'document') return runDocument(task, settings)
+  return {kind: 'records', records: task.lines.map(({text, lineNo}) => runRecord(text, lineNo, task.name, settings))}
+}

@@ -1,0 +1,98 @@
+// Running tasks: in the main thread (one job) or on a pool of worker threads, each of which loads
+// the glossary once. Tasks are queued and handed to idle workers; results come back as promises.
+
+import {Worker} from 'node:worker_threads'
+import type {RejectedRows} from '../glossary/load.js'
+import {prepare, runTask, type Outcome, type Task, type TaskSettings} from './tasks.js'
+
+export interface Pool {
+  /** rows of users' CSV/TSV glossaries that could not be used */
+  rejected: RejectedRows
+  run(task: Task): Promise<Outcome>
+  close(): Promise<void>
+}
+
+/** Run tasks in this thread. Throws GlossaryError(s) on a broken glossary. */
+export function mainThreadPool(settings: TaskSettings): Pool {
+  const rejected = prepare(settings)
+  return {
+    rejected,
+    run: async (task) => runTask(task, settings),
+    close: async () => {}
+  }
+}
+
+type Reply =
+  | {type: 'ready'; rejected: RejectedRows}
+  | {type: 'failed'; message: string}
+  | {type: 'done'; id: number; outcome: Outcome}
+  | {type: 'error'; id: number; message: string}
+
+interface Pending {
+  task: Task
+  resolve: (outcome: Outcome) => void
+  reject: (error: Error) => void
+}
+
+/** Start `size` worker threads and wait until each has loaded the glossary (rejects with the glossary error). */
+export async function workerPool(size: number, settings: TaskSettings): Promise<Pool> {
+  const url = new URL('./cli-worker.js', import.meta.url)
+  const queue: Array<Pending & {id: number}> = []
+  const idle: Worker[] = []
+  const running = new Map<Worker, Pending & {id: number}>()
+  let nextId = 0
+  let rejected: RejectedRows = []
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!
+      const job = queue.shift()!
+      running.set(worker, job)
+      worker.postMessage({id: job.id, task: job.task})
+    }
+  }
+
+  const workers = Array.from({length: size}, () => new Worker(url, {workerData: settings}))
+  const ready = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      worker.once('error', reject)
+      worker.on('message', (reply: Reply) => {
+        if (reply.type === 'ready') {
+          rejected = reply.rejected
+          worker.off('error', reject)
+          worker.on('error', (error) => {
+            running.get(worker)?.reject(error)
+            running.delete(worker)
+          })
+          resolve()
+        } else if (reply.type === 'failed') {
+          reject(new Error(reply.message))
+        } else {
+          const job = running.get(worker)
+          running.delete(worker)
+          idle.push(worker)
+          if (reply.type === 'done') job?.resolve(reply.outcome)
+          else job?.reject(new Error(reply.message))
+          dispatch()
+        }
+      })
+    })
+  try {
+    await Promise.all(workers.map(ready))
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()))
+    throw error
+  }
+  idle.push(...workers)
+  return {
+    rejected,
+    run: (task) =>
+      new Promise<Outcome>((resolve, reject) => {
+        queue.push({id: nextId++, task, resolve, reject})
+        dispatch()
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()))
+    }
+  }
+}
