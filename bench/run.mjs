@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// `npm run bench`: unspin's speed beside its baselines, in one process on the same input (warm-up, then
+// the median of several runs), printed as tables with ratios. A benchmark, not a test: nothing here
+// asserts; the README records a run. Options: --quick (fewer runs), --big (the JSONL stream is 1 GB).
+import {spawnSync} from 'node:child_process'
+import {createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir, totalmem} from 'node:os'
+import {join} from 'node:path'
+import {once} from 'node:events'
+import {retext} from 'retext'
+import retextEquality from 'retext-equality'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {analyze, normalize} from '../dist/index.js'
+import {bundledGlossary, findChanges, prepareGlossary, reverseSpin, tokenize} from '../dist/internal.js'
+import {sotu} from '../scripts/corpora.mjs'
+
+const quick = process.argv.includes('--quick')
+const big = process.argv.includes('--big')
+const RUNS = quick ? 3 : 5
+const MiB = 2 ** 20
+const bytes = (s) => Buffer.byteLength(s)
+const started = performance.now()
+
+/** Median seconds of `runs` timed calls after one warm-up. */
+function time(fn, runs = RUNS) {
+  fn()
+  const samples = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    fn()
+    samples.push((performance.now() - t) / 1000)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)]
+}
+
+function table(title, header, rows) {
+  console.log(`\n### ${title}\n`)
+  console.log(`| ${header.join(' | ')} |`)
+  console.log(`| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`)
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+}
+const f1 = (x) => x.toFixed(1)
+const f2 = (x) => x.toFixed(2)
+
+// ---- corpora -------------------------------------------------------------------------------------
+const docs = sotu().map((d) => d.text)
+const allBytes = docs.reduce((n, d) => n + bytes(d), 0)
+const subset = []
+for (let n = 0, i = docs.length - 1; n < MiB && i >= 0; i--) {
+  subset.push(docs[i])
+  n += bytes(docs[i])
+}
+const subsetBytes = subset.reduce((n, d) => n + bytes(d), 0)
+const glossary = prepareGlossary(bundledGlossary())
+const spunSubset = subset.map((d, i) => reverseSpin(d, glossary, {rate: 0.9, seed: i + 1}))
+const spunDocs = spunSubset.map((s) => s.spun)
+const spunBytes = spunDocs.reduce((n, d) => n + bytes(d), 0)
+const artifacts = spunSubset.reduce((n, s) => n + s.artifacts.length, 0)
+const spunWords = spunDocs.reduce((n, d) => n + tokenize(d).length, 0)
+
+console.log(`# unspin benchmark\n`)
+console.log(`${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`)
+console.log(`glossary: ${glossary.compiled.rules.length} entries, ${glossary.compiled.forms.length} forms · clean: ${docs.length} SOTU addresses, ${f1(allBytes / MiB)} MiB · subset: ${subset.length} addresses, ${f2(subsetBytes / MiB)} MiB · spun subset: ${artifacts} artifacts, one per ${f1(spunWords / artifacts)} words`)
+
+// ---- throughput beside the baselines ---------------------------------------------------------------
+const perDoc = (list, fn) => () => {
+  for (const d of list) fn(d)
+}
+const bare = (text) => {
+  const tokens = tokenize(text)
+  const out = []
+  for (let i = 0; i < tokens.length; i++) glossary.automaton.matchesAt(text, tokens, i, out)
+  return out.length
+}
+const parser = unified().use(retextEnglish)
+const equality = retext().use(retextEquality)
+const rows = []
+const measure = (name, list, listBytes, fn, runs) => {
+  const s = time(perDoc(list, fn), runs)
+  rows.push({name, mibs: listBytes / MiB / s, docs: list.length / s})
+}
+measure('bare automaton scan (tokenize + trie), clean', subset, subsetBytes, bare)
+measure('unspin analyze(), clean', subset, subsetBytes, (d) => analyze(d))
+measure('unspin normalize(), clean', subset, subsetBytes, (d) => normalize(d))
+measure('unspin analyze(), spun', spunDocs, spunBytes, (d) => analyze(d))
+measure('unspin normalize(), spun', spunDocs, spunBytes, (d) => normalize(d))
+measure('retext-english parse alone, clean', subset, subsetBytes, (d) => parser.parse(d), quick ? 1 : 3)
+measure('retext + retext-equality, clean', subset, subsetBytes, (d) => equality.runSync(equality.parse(d)), quick ? 1 : 3)
+const by = Object.fromEntries(rows.map((r) => [r.name, r.mibs]))
+const ref = by['unspin analyze(), clean']
+table(`Throughput on the same ${f2(subsetBytes / MiB)} MiB (one call per address)`, ['what', 'MiB/s', 'docs/s', 'analyze() clean is ×'], rows.map((r) => [r.name, f1(r.mibs), f1(r.docs), f1(ref / r.mibs)]))
+const whole = time(perDoc(docs, (d) => analyze(d)), quick ? 1 : 3)
+console.log(`\nAll ${docs.length} addresses (${f1(allBytes / MiB)} MiB): analyze() ${f1(allBytes / MiB / whole)} MiB/s, ${f1(docs.length / whole)} docs/s.`)
+
+// ---- scaling ---------------------------------------------------------------------------------------
+const joined = docs.join('\n\n')
+const sizes = [0.25, 0.5, 1, 2, 4, 8]
+table('Scaling with input size (one document)', ['MiB', 'analyze() MiB/s'], sizes.map((size) => {
+  const text = joined.slice(0, Math.floor(size * MiB))
+  return [String(size), f1(bytes(text) / MiB / time(() => analyze(text), quick ? 1 : 3))]
+}))
+const full = bundledGlossary()
+const oneMiB = joined.slice(0, MiB)
+const glossaryRows = [100, 1000, full.rules.length].filter((n, i, a) => n <= full.rules.length && a.indexOf(n) === i).map((n) => {
+  const step = full.rules.length / n
+  const keep = new Set(Array.from({length: n}, (_, i) => Math.floor(i * step)))
+  const subsetGlossary = prepareGlossary({...full, forms: full.forms.filter((f) => keep.has(f.rule))})
+  const s = time(() => findChanges(oneMiB, subsetGlossary), quick ? 1 : 3)
+  return [String(n), String(subsetGlossary.compiled.forms.length), f2(s * 1000 / 1), f1(1 / s)]
+})
+table('Scaling with glossary size (1 MiB, findChanges)', ['entries', 'forms', 'ms', 'MiB/s'], glossaryRows)
+
+// ---- CLI -------------------------------------------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), 'unspin-bench-'))
+const cli = (args, input) => spawnSync(process.execPath, ['dist/cli.js', ...args], {input, encoding: 'utf8', maxBuffer: 1 << 30})
+const wall = (fn, runs) => time(fn, runs)
+const version = wall(() => cli(['--version']), 5)
+const sentence = wall(() => cli(['-q'], 'A senior White Home official stated this 12 months’s talks will heart on migration.\n'), 5)
+const articles = join(work, 'articles')
+mkdirSync(articles)
+const paragraphs = joined.split(/\n\s*\n/).filter((p) => p.length > 200)
+let articleBytes = 0
+for (let i = 0; i < 2000; i++) {
+  const body = paragraphs.slice((i * 7) % paragraphs.length, ((i * 7) % paragraphs.length) + 6).join('\n\n')
+  const text = i % 2 ? reverseSpin(body, glossary, {rate: 0.9, seed: i}).spun : body
+  articleBytes += bytes(text)
+  writeFileSync(join(articles, `a${String(i).padStart(4, '0')}.txt`), text)
+}
+const jobs = (n) => wall(() => {
+  rmSync(join(work, 'out'), {recursive: true, force: true})
+  cli(['-q', '--jobs', String(n), '--out', join(work, 'out'), articles])
+}, quick ? 1 : 3)
+const j1 = jobs(1)
+const j2 = jobs(2)
+table('CLI', ['what', 'value'], [
+  ['`unspin --version` start-up', `${f1(version * 1000)} ms`],
+  ['one-sentence run (stdin)', `${f1(sentence * 1000)} ms`],
+  [`2,000 articles (${f1(articleBytes / MiB)} MiB), --jobs 1`, `${f2(j1)} s (${f1(articleBytes / MiB / j1)} MiB/s)`],
+  ['same, --jobs 2', `${f2(j2)} s (${f1(articleBytes / MiB / j2)} MiB/s), ×${f2(j1 / j2)}`]
+])
+
+// ---- memory on a JSON Lines stream -------------------------------------------------------------------
+const jsonl = join(work, 'stream.jsonl')
+const target = (big ? 1024 : 256) * MiB
+const out = createWriteStream(jsonl)
+let written = 0
+for (let i = 0; written < target; i++) {
+  const record = JSON.stringify({id: i, text: i % 2 ? spunDocs[i % spunDocs.length] : subset[i % subset.length]}) + '\n'
+  written += bytes(record)
+  if (!out.write(record)) await once(out, 'drain')
+}
+out.end()
+await once(out, 'finish')
+const rssRun = (n) => {
+  const t = performance.now()
+  const r = spawnSync(process.execPath, ['bench/rss.mjs', '-q', '--jobs', String(n), '--annotate', jsonl], {encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'ignore', 'pipe']})
+  const kib = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN)
+  return {mib: kib / 1024, s: (performance.now() - t) / 1000}
+}
+const r1 = rssRun(1)
+const r2 = rssRun(2)
+table(`Peak memory on a ${f1(written / MiB)} MiB JSON Lines stream (--annotate, output discarded)`, ['jobs', 'peak RSS (whole process)', 'per worker', 'MiB/s'], [
+  ['1', `${f1(r1.mib)} MiB`, `${f1(r1.mib)} MiB`, f1(written / MiB / r1.s)],
+  ['2', `${f1(r2.mib)} MiB`, `${f1(r2.mib / 2)} MiB`, f1(written / MiB / r2.s)]
+])
+rmSync(work, {recursive: true, force: true})
+console.log(`\nbench finished in ${f1((performance.now() - started) / 1000)} s`)
