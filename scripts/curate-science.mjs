@@ -404,13 +404,14 @@ function brownTags() {
     best.set(word, [...c].sort((a, b) => b[1] - a[1])[0][0])
     total.set(word, [...c.values()].reduce((a, b) => a + b, 0))
   }
-  return {best, total, afterArticle}
+  return {best, total, afterArticle, counts}
 }
 
 function guessTag(tags, word) {
   const w = word.toLowerCase()
   const known = tags.best.get(w)
   if (known) return known
+  if (w.includes('-')) return guessTag(tags, w.slice(w.lastIndexOf('-') + 1))
   if (/ing$/.test(w)) return 'vbg'
   if (/(ss|us|is)$/.test(w)) return 'nn'
   if (/s$/.test(w) && tags.best.get(w.slice(0, -1))?.startsWith('nn')) return 'nns'
@@ -421,9 +422,13 @@ function guessTag(tags, word) {
   return 'nn'
 }
 
+/** Has the Brown corpus seen `word` with a tag starting with `prefix`? */
+function hasTag(tags, word, prefix) {
+  return [...(tags.counts.get(word.toLowerCase())?.keys() ?? [])].some((t) => t.startsWith(prefix))
+}
+
 const TEMPLATES = {
   mass: [
-    'In this paper, we apply {} to the problem described above.',
     'The role of {} is discussed in Section 3.',
     'Recent work on {} has produced promising results.',
     'We review the literature on {} in the next section.',
@@ -437,7 +442,7 @@ const TEMPLATES = {
   plural: [
     'The {} were analysed in the second set of experiments.',
     'In Section 4, the {} are compared with earlier results.',
-    'Table 2 lists the {} obtained in this study.',
+    'Table 2 lists the {} considered in this study.',
   ],
   adjective: ['In most cases, the proposed approach proved {} in practice.', 'The results show that the method is {} overall.'],
   verb: ['In the next step, we {} as described in Section 2.', 'To this end, we {} in every experiment.'],
@@ -448,22 +453,31 @@ const TEMPLATES = {
   other: ['In this paper, the term {} is used in its usual sense.'],
 }
 
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'with', 'to', 'from', 'by', 'at', 'under', 'over', 'between', 'into', 'via', 'as'])
+
+function nounKind(tags, word) {
+  const w = word.toLowerCase()
+  const total = tags.total.get(w) ?? 0
+  const withArticle = tags.afterArticle.get(w) ?? 0
+  // mass nouns and fields of study rarely follow a/an; unknown technical nouns count unless their suffix says otherwise
+  if (total >= 5) return withArticle / total < 0.08 ? 'mass' : 'count'
+  return /(ing|ence|ance|ity|ism|ics|ness|tion|sion|ology|ment|ure|ogy|data|research|information|knowledge|intelligence)$/.test(w)
+    ? 'mass'
+    : 'count'
+}
+
 function templateKind(tags, canonical) {
   const words = canonical.split(' ')
-  const first = guessTag(tags, words[0])
-  const last = guessTag(tags, words.at(-1))
-  if (/^in$/.test(first) && words.length > 1) return 'preposition'
-  if (/^(nns|nps)/.test(last)) return 'plural'
-  if (/^(nn|np)/.test(last)) {
-    const w = words.at(-1).toLowerCase()
-    const total = tags.total.get(w) ?? 0
-    const withArticle = tags.afterArticle.get(w) ?? 0
-    // mass nouns and fields of study rarely follow a/an; unknown technical nouns are treated as count nouns
-    if (total >= 5 && withArticle / total < 0.08) return 'mass'
-    if (/(ing|ence|ance|ity|ism|ics|ness|tion|sion|ology|ment|ure|age|ogy|data|research|information|knowledge|intelligence)$/.test(w) && total === 0) return 'mass'
-    return 'count'
-  }
+  if (words.length > 1 && PREPOSITIONS.has(words[0].toLowerCase())) return 'preposition'
+  if (words.length > 1 && words.some((w) => w === 'and' || w === 'or')) return 'mass' // "frequency and amplitude"
+  const p = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()))
+  const head = p > 0 ? words.slice(0, p) : words // "part of the body" → part
+  const lastWord = head.at(-1)
+  const last = guessTag(tags, lastWord)
+  const first = guessTag(tags, head[0])
   if (words.length === 1) {
+    if (/^(nns|nps)/.test(last)) return 'plural'
+    if (/^(nn|np)/.test(last)) return nounKind(tags, lastWord)
     if (/^jj/.test(last)) return 'adjective'
     if (/^vbg/.test(last)) return 'gerund'
     if (/^(vbn|vbd)/.test(last)) return 'participle'
@@ -471,10 +485,13 @@ function templateKind(tags, canonical) {
     if (/^rb/.test(last)) return 'adverb'
     return 'other'
   }
-  if (/^vbg/.test(first)) return 'gerund'
-  if (/^vb$/.test(first)) return 'verb'
+  if (head.length > 1 && first === 'vb' && !hasTag(tags, head[0], 'nn')) return 'verb' // "extract features"
+  if (head.length > 1 && first === 'vbg' && !hasTag(tags, head[0], 'nn') && !hasTag(tags, head[0], 'jj')) return 'gerund'
+  if (/^(nns|nps)/.test(last)) return 'plural'
+  if (/^(nn|np)/.test(last) || hasTag(tags, lastWord, 'nn')) return nounKind(tags, lastWord)
+  if (/^vbg/.test(last)) return 'mass' // "deep learning", "signal processing"
   if (/^jj/.test(last)) return 'adjective'
-  if (/^(vbn|vbd)/.test(last)) return 'participle'
+  if (/^(vbn|vbd)/.test(last) && /^rb/.test(first)) return 'participle' // "randomly selected", not "features extracted"
   return 'other'
 }
 
