@@ -239,8 +239,12 @@ function readLines(path) {
 const isNumber = (w) => /^\d+(?:\.\d+)?$/.test(w)
 const spellOk = (w) => isNumber(w) || speller.correct(w)
 
-/** Lower-case words that are merely capitalised (Title Case) when the lower-case form is a word. */
-function caseWord(w) {
+/**
+ * Lower-case words that are merely capitalised (sentence case, Title Case) when the lower-case form is a word or is
+ * written in lower case elsewhere in the CSV; keep acronyms (CNN, mRNA) and names (Gaussian, Lyapunov). In a phrase
+ * written in Title Case, an unknown capitalised word is taken as title styling ("Hydrogen Bond Acceptor").
+ */
+function caseWord(w, titlePhrase) {
   return w
     .split('-')
     .map((part) => {
@@ -249,13 +253,20 @@ function caseWord(w) {
       if (rest !== rest.toLowerCase()) return part // acronym or mixed case: CNN, mRNA, IoT
       const lower = part.toLowerCase()
       if (part.length === 1) return lower
-      return speller.correct(lower) || lowerSeen.has(lower) ? lower : part
+      if (speller.correct(lower) || lowerSeen.has(lower)) return lower
+      return titlePhrase && !speller.correct(part) ? lower : part
     })
     .join('-')
 }
-/** Words written in lower case somewhere in the CSV's expected phrases ("backpropagation", not only "Backpropagation"). */
+
+/** Words written in lower case somewhere in the CSV ("backpropagation", not only "Backpropagation"). */
 const lowerSeen = new Set()
-const caseCanonical = (s) => s.split(' ').map(caseWord).join(' ')
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with'])
+const caseCanonical = (s) => {
+  const words = s.split(' ')
+  const title = words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL.has(w))
+  return words.map((w) => caseWord(w, title)).join(' ')
+}
 
 /** Variants: lower case unless a word has an inner capital (acronym, mRNA); lower case matches any casing. */
 const caseVariant = (s) =>
@@ -580,7 +591,9 @@ function main() {
   const rows = parseCsv(readFileSync(join(root, 'data/pps-tortured-phrases.csv'), 'utf8'))
   const header = rows.shift()
   if (header.fields.join(',') !== 'tortured_phrase,expected_phrase,num_papers') throw new Error('unexpected header')
-  for (const r of rows) for (const w of (r.fields[1] ?? '').split(/[^\p{L}\p{N}'-]+/u)) if (w && w === w.toLowerCase()) lowerSeen.add(w)
+  for (const r of rows) {
+    for (const w of `${r.fields[0]} ${r.fields[1]}`.split(/[^\p{L}\p{N}']+/u)) if (w && w === w.toLowerCase()) lowerSeen.add(w)
+  }
   const drops = new Map(DROP_ORDER.map((r) => [r, []]))
   const drop = (row, reason) => {
     if (!drops.has(reason)) throw new Error('unknown reason ' + reason)
@@ -699,9 +712,11 @@ function main() {
     return
   }
   const final = kept.filter((it) => !it.reason)
+  // the build accepts a hyphenated word when each part passes, so the word list holds parts, not compounds
   for (const it of final) {
     for (const word of it.canonical.split(' ')) {
-      for (const p of [word, ...(word.includes('-') ? word.split('-') : [])]) if (!spellOk(p)) lexicon.add(p)
+      if (spellOk(word)) continue
+      for (const p of word.split('-')) if (p && !spellOk(p)) lexicon.add(p)
     }
   }
 
