@@ -46,7 +46,8 @@ export function applyFixes<T extends Fix | FixMessage>(source: string, items: re
     })
   const applied: Array<{item: T; index: number}> = []
   const remaining: Array<{item: T; index: number}> = []
-  let output = source
+  // pieces of the output, last first: joined once at the end (slicing per fix would be quadratic)
+  const pieces: string[] = []
   let lastStart = Number.POSITIVE_INFINITY
   for (const {item, fix, index} of pending) {
     const valid =
@@ -60,10 +61,12 @@ export function applyFixes<T extends Fix | FixMessage>(source: string, items: re
       remaining.push({item, index})
       continue
     }
-    output = output.slice(0, fix.range[0]) + fix.text + output.slice(fix.range[1])
+    pieces.push(source.slice(fix.range[1], Math.min(lastStart, source.length)), fix.text)
     lastStart = fix.range[0]
     applied.push({item, index})
   }
+  pieces.push(source.slice(0, Math.min(lastStart, source.length)))
+  const output = pieces.reverse().join('')
   const inOrder = (list: Array<{item: T; index: number}>) => list.sort((a, b) => a.index - b.index).map((x) => x.item)
   return {output, applied: inOrder(applied), remaining: inOrder(remaining)}
 }
