@@ -73,8 +73,11 @@ function isWords(phrase: string): boolean {
 
 /** "synthetic intelligence (AI)" → "synthetic intelligence": a trailing acronym gloss is not part of the phrase. */
 function stripAcronym(phrase: string): string {
-  const m = /^(.*\S)\s*\(([^()\s]{1,12})\)$/u.exec(phrase.trim())
-  return m && /\p{Lu}/u.test(m[2]!) ? m[1]!.trim() : phrase.trim()
+  const s = phrase.trim()
+  const open = s.lastIndexOf('(')
+  if (!s.endsWith(')') || open <= 0) return s
+  const gloss = s.slice(open + 1, -1)
+  return /^[^()\s]{1,12}$/u.test(gloss) && /\p{Lu}/u.test(gloss) ? s.slice(0, open).trim() : s
 }
 
 /** PPS phrases are case-insensitive searches: lower-case them unless a word has an inner capital (CNN, mRNA). */
