@@ -155,6 +155,24 @@ describe('parsePpsCsv', () => {
     ])
   })
 
+  it('treats one tortured phrase restored two ways as ambiguous and uses neither row', () => {
+    const csv =
+      header +
+      '"""simulated intelligence""",artificial intelligence,40\n' +
+      '"""simulated intelligence (ML)""",machine learning (ML),3\n' +
+      '"""counterfeit consciousness"" OR ""man-made consciousness""",artificial intelligence,9\n' +
+      '"""man-made consciousness""",machine consciousness,1\n' +
+      '"""counterfeit consciousness""",Artificial Intelligence,2\n'
+    expect(compact(parsePpsCsv(csv, {file: 'amb.csv'}))).toEqual([
+      'amb.csv:4: counterfeit consciousness → artificial intelligence',
+      '2 ✗ ambiguous: line 3 restores "simulated intelligence" as "machine learning"',
+      '3 ✗ ambiguous: line 2 restores "simulated intelligence" as "artificial intelligence"',
+      '4 ✗ ambiguous: line 5 restores "man-made consciousness" as "machine consciousness" (its other phrases are used: amb.csv:4)',
+      '5 ✗ ambiguous: line 4 restores "man-made consciousness" as "artificial intelligence"',
+      '6 ✗ tortured phrase "counterfeit consciousness" already imported from line 4'
+    ])
+  })
+
   it('derives stable, valid ids from the file name', () => {
     const csv = header + '"""huge information""",big data,1\n'
     expect(parsePpsCsv(csv, {file: 'My Terms (2024).CSV'}).entries[0]!.id).toBe('my-terms-2024-.csv:2')
@@ -165,7 +183,8 @@ describe('parsePpsCsv', () => {
     const root = join(dirname(fileURLToPath(import.meta.url)), '..')
     const text = readFileSync(join(root, 'data/pps-tortured-phrases.csv'), 'utf8')
     const result = parsePpsCsv(text, {file: 'pps-tortured-phrases.csv'})
-    expect(result.entries.length + result.rejected.length).toBe(7644)
+    const lines = new Set([...result.entries.map((e) => Number(e.id.split(':')[1])), ...result.rejected.map((r) => r.line)])
+    expect(lines.size).toBe(7644)
     expect(result.entries.length).toBeGreaterThan(6000)
     expect(result.rejected.every((r) => r.reason.length > 0 && r.line >= 2 && r.text.length > 0)).toBe(true)
     const ids = new Set(result.entries.map((e) => e.id))

@@ -187,7 +187,9 @@ export function parsePpsCsv(text: string, options: Readonly<PpsCsvOptions> = {})
   const records = readCsvRecords(text.replace(/^\uFEFF/, ''))
   const entries: RawEntry[] = []
   const rejected: ImportResult['rejected'] = []
-  const seen = new Map<string, number>()
+  /** every variant imported so far (lower case), with the row and entry it came from */
+  const seen = new Map<string, {line: number; text: string; canonical: string; entry: RawEntry}>()
+  const withdrawn = new Set<RawEntry>()
   let columns = {tortured: 0, expected: 1, papers: 2}
   records.forEach((record, index) => {
     const reject = (reason: string) => rejected.push({line: record.line, text: record.text, reason})
@@ -214,10 +216,26 @@ export function parsePpsCsv(text: string, options: Readonly<PpsCsvOptions> = {})
       if (!isWords(variant)) return reject(`tortured phrase "${phrase}" is not a plain word sequence`)
       if (variant.toLowerCase() === exp.canonical.toLowerCase()) return reject('tortured phrase equals the expected phrase')
       const earlier = seen.get(variant.toLowerCase())
-      if (earlier !== undefined) return reject(`tortured phrase "${variant}" already imported from line ${earlier}`)
+      if (earlier && earlier.canonical.toLowerCase() === exp.canonical.toLowerCase()) {
+        return reject(`tortured phrase "${variant}" already imported from line ${earlier.line}`)
+      }
+      if (earlier) {
+        // the same tortured phrase restored two ways is ambiguous: neither row is used for it
+        const entry = earlier.entry
+        if (!withdrawn.has(entry) && entry.variants.some((v) => v.toLowerCase() === variant.toLowerCase())) {
+          entry.variants = entry.variants.filter((v) => v.toLowerCase() !== variant.toLowerCase())
+          if (entry.variants.length === 0) withdrawn.add(entry)
+          const rest = entry.variants.length > 0 ? ` (its other phrases are used: ${entry.id})` : ''
+          rejected.push({
+            line: earlier.line,
+            text: earlier.text,
+            reason: `ambiguous: line ${record.line} restores "${variant}" as "${exp.canonical}"${rest}`
+          })
+        }
+        return reject(`ambiguous: line ${earlier.line} restores "${variant}" as "${earlier.canonical}"`)
+      }
       if (!variants.includes(variant)) variants.push(variant)
     }
-    for (const v of variants) seen.set(v.toLowerCase(), record.line)
     const papers = (record.fields[columns.papers] ?? '').replace(/[,\s]/g, '')
     const entry: RawEntry = {
       id: `${prefix}:${record.line}`,
@@ -228,7 +246,8 @@ export function parsePpsCsv(text: string, options: Readonly<PpsCsvOptions> = {})
       source: `${file}:${record.line}${/^\d+$/.test(papers) ? ` (${papers} papers)` : ''}`
     }
     if (read.context) entry.context = read.context
+    for (const v of variants) seen.set(v.toLowerCase(), {line: record.line, text: record.text, canonical: exp.canonical, entry})
     entries.push(entry)
   })
-  return {entries, rejected}
+  return {entries: entries.filter((e) => !withdrawn.has(e)), rejected: rejected.sort((a, b) => a.line - b.line)}
 }
