@@ -65,15 +65,17 @@ describe('analyze', () => {
 })
 
 describe('applyFixes', () => {
-  it('applies non-overlapping fixes from the end and keeps the rest', () => {
+  it('applies fixes from the end, keeps overlapping and stale ones, applies adjacent ones', () => {
     const result = applyFixes('abcdef', [
       {range: [0, 2], text: 'X'},
       {range: [1, 3], text: 'Y'},
-      {range: [2, 2], text: '-'},
+      {range: [3, 3], text: '-'},
       {range: [4, 6], text: 'Z', actual: 'ef'},
       {range: [3, 4], text: 'W', actual: 'nope'}
     ])
-    expect(result.output).toBe('X-cdZ')
-    expect(result.remaining.map((f) => f.text)).toEqual(['Y', 'W'])
+    // by end, descending: Z; W is stale; '-' (at 3) and Y (1..3) are adjacent; X overlaps Y
+    expect(result.output).toBe('aY-dZ')
+    expect(result.applied.map((f) => f.text)).toEqual(['Y', '-', 'Z'])
+    expect(result.remaining.map((f) => f.text)).toEqual(['X', 'W'])
   })
 })
