@@ -1,8 +1,10 @@
 // HTML: analyzeHtml (edits the original source) and the rehype plugin (messages + tree edits), on spun
 // news prose, against the engine's fixture glossary so results do not move with dictionaries/.
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {rehype} from 'rehype'
 import {describe, expect, it, vi} from 'vitest'
+import {applyFixes} from '../src/fix/apply-fixes.js'
 import {analyzeHtml} from '../src/formats/html.js'
 import rehypeUnspin from '../src/unified/rehype-unspin.js'
 
@@ -167,5 +169,36 @@ describe('rehypeUnspin', () => {
     const file = await rehype().data('settings', {fragment: true}).use(rehypeUnspin).process(html)
     expect(file.messages).toEqual([])
     expect(String(file)).toBe(html)
+  })
+})
+
+describe('properties', () => {
+  const pieces = fc.oneof(
+    {weight: 3, arbitrary: fc.constantFrom('White Home', 'this 12 months', 'officers', 'tons of of hundreds', 'now we have')},
+    {weight: 3, arbitrary: fc.constantFrom(' ', '\n', '\r\n', '\t', '. ', '’s', '<p>', '</p>', '<em>', '</em>', '<br>', '<td>', '<li>', '<table>', '<div>')},
+    {weight: 2, arbitrary: fc.constantFrom('&amp;', '&nbsp;', '&#8217;', '&#x201C;', '&amp', '&bogus;', '&#0;', '<', '>', '"', '<a title="White Home">', '</a>')},
+    {weight: 1, arbitrary: fc.constantFrom('<!-- unspin-disable -->', '<!-- unspin-enable -->', '<!--', '-->', '<script>', '</script>', '<pre>', '</pre>', '<textarea>', '<template>', '<title>', '<!doctype html>')},
+    {weight: 1, arbitrary: fc.string({unit: 'grapheme', maxLength: 6})}
+  )
+  const documents = fc.array(pieces, {maxLength: 30}).map((parts) => parts.join(''))
+
+  it('edits only verified ranges, and the plugin’s messages apply to the same output', {timeout: 60_000}, async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (html) => {
+        const result = analyzeHtml(html)
+        let rebuilt = ''
+        let at = 0
+        for (const change of result.changes) {
+          expect(change.start).toBeGreaterThanOrEqual(at)
+          expect(html.slice(change.start, change.end)).toBe(change.actual)
+          rebuilt += html.slice(at, change.start) + change.expected
+          at = change.end
+        }
+        expect(rebuilt + html.slice(at)).toBe(result.output)
+        const file = await rehype().use(rehypeUnspin).process(html)
+        expect(applyFixes(html, file.messages).output).toBe(result.output)
+      }),
+      {numRuns: 200}
+    )
   })
 })

@@ -1,10 +1,12 @@
 // Markdown: analyzeMarkdown (edits the original source) and the remark plugin (messages + tree edits),
 // on spun news prose, against the engine's fixture glossary so results do not move with dictionaries/.
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {describe, expect, it, vi} from 'vitest'
+import {applyFixes} from '../src/fix/apply-fixes.js'
 import {analyzeMarkdown} from '../src/formats/markdown.js'
 import remarkUnspin from '../src/unified/remark-unspin.js'
 
@@ -259,5 +261,39 @@ describe('remarkUnspin', () => {
     const {output, messages} = await pipeline(md)
     expect(messages).toEqual([])
     expect(output).toBe(md)
+  })
+})
+
+describe('properties', () => {
+  const pieces = fc.oneof(
+    {weight: 3, arbitrary: fc.constantFrom('White Home', 'this 12 months', 'officers', 'tons of of hundreds', 'now we have', 'White *Home*')},
+    {weight: 3, arbitrary: fc.constantFrom(' ', '\n', '\n\n', '\r\n', '\t', '    ', '. ', '’s', '> ', '- ', '1. ', '# ', '| ', ' |', '\n|---|---|\n')},
+    {weight: 2, arbitrary: fc.constantFrom('*', '_', '**', '`', '```\n', '~~~', '\\', '\\*', '&amp;', '&nbsp;', '&#8217;', '&copy', '[', '](https://x.y/White Home)', '<https://x.y>')},
+    {weight: 1, arbitrary: fc.constantFrom('<!-- unspin-disable -->', '<!-- unspin-enable -->', '<!-- unspin-disable t-this-year -->', '<b>', '</b>', '<code>', '</code>', '---\n', '+++\n', '[^1]', '[x]: /url "White Home"\n')},
+    {weight: 1, arbitrary: fc.string({unit: 'grapheme', maxLength: 6})}
+  )
+  const documents = fc.array(pieces, {maxLength: 30}).map((parts) => parts.join(''))
+
+  it('edits only verified ranges, and the plugin’s messages apply to the same output', {timeout: 60_000}, async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (md) => {
+        const result = analyzeMarkdown(md)
+        let rebuilt = ''
+        let at = 0
+        for (const change of result.changes) {
+          expect(change.start).toBeGreaterThanOrEqual(at)
+          expect(md.slice(change.start, change.end)).toBe(change.actual)
+          rebuilt += md.slice(at, change.start) + change.expected
+          at = change.end
+        }
+        expect(rebuilt + md.slice(at)).toBe(result.output)
+        for (const change of result.unfixable) {
+          expect(0 <= change.start && change.start < change.end && change.end <= md.length).toBe(true)
+        }
+        const file = await remark().use(remarkFrontmatter).use(remarkGfm).use(remarkUnspin).process(md)
+        expect(applyFixes(md, file.messages).output).toBe(result.output)
+      }),
+      {numRuns: 200}
+    )
   })
 })
