@@ -121,11 +121,13 @@ export function compileGlossaries(files: NamedGlossary[], options: CompileOption
         source: entry.source ?? '',
         ...(context ? {context} : {})
       })
-      const listed = new Set<string>()
+      const listed = new Map<string, string>()
       for (const variant of entry.variants) {
         const listedKey = variant.trim().toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')
-        if (listed.has(listedKey)) fail(`variant "${variant}" is listed twice`)
-        listed.add(listedKey)
+        const twin = listed.get(listedKey)
+        if (twin !== undefined)
+          fail(twin === variant ? `variant "${variant}" is listed twice` : `variants "${twin}" and "${variant}" differ only in case: a lower-case variant already matches every casing, and one with capitals matches only its own`)
+        listed.set(listedKey, variant)
         const caseSensitive = hasCapital(variant.replace(placeholder, ''))
         for (const [baseVariant, baseCanonical] of expandTemplates(variant.trim(), entry.canonical.trim(), classes, fail)) {
           const pairs: Array<[string, string, boolean]> = [[baseVariant, baseCanonical, true]]
