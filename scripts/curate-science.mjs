@@ -31,6 +31,19 @@ const MISSPELLED = new Set(
   particule pericutaneous polyphormism preprocesing squarred supression tartanic unbiaised valiadation vide
   antiinflammation opeerator`.split(/\s+/),
 )
+// Fingerprints with zero clean-corpus hits that are nevertheless ordinary English in some setting ("the plan of
+// the trial", "it may sound just right", "a down to earth issue"): reviewed by reading every kept variant made only
+// of the 1,500 most frequent Brown words. They become `contextual` (evidence gate only), never `certain`.
+const ORDINARY_ENGLISH = new Set(
+  [
+    'business knowledge', 'professional system', 'heat movement', 'immediate current', 'project memory',
+    'liberal discussion', 'financial board', 'individual number', 'sound individuals', 'objective language',
+    'machine knowledge', 'information distribution center', 'chief parts', 'over the top energy', 'group head',
+    'condition of charge', 'medical aid management', 'stage pay', 'sound just', 'include choice', 'picture division',
+    'plan of the trial', 'take a look at set', 'made sense of change', 'made sense of difference', 'down to earth issue',
+    'nature of administration', 'better nature of administration', 'were set up in a similar method',
+  ],
+)
 // Real-word errors the spell check cannot see ("Unnamed Aerial Vehicle"), found by reading the entries: data row numbers (line − 1) with what is wrong.
 const WRONG_EXPECTED = new Map([
   [422, 'storage gadget → "Multi-Agent gadget": expected phrase unrelated (storage device)'],
@@ -729,7 +742,8 @@ function main() {
   // 5. group by canonical (case-insensitive)
   const groups = new Map()
   for (const it of final) {
-    const key = it.canonical.toLowerCase() + (it.context ? '\u0000' + JSON.stringify(it.context) : '')
+    it.contextual = ORDINARY_ENGLISH.has(it.variant.toLowerCase())
+    const key = it.canonical.toLowerCase() + (it.context ? '\u0000' + JSON.stringify(it.context) : '') + (it.contextual ? '\u0000gated' : '')
     if (!groups.has(key)) groups.set(key, [])
     groups.get(key).push(it)
   }
@@ -755,16 +769,19 @@ function main() {
     const rowsOf = [...new Map(list.map((it) => [it.row.row, it.row])).values()].sort((a, b) => b.papers - a.papers || a.row - b.row)
     let id = 'sci-' + canonical.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
     if (list[0].context) id += '-' + Object.values(list[0].context).flat().join('-').replace(/[^a-z0-9]+/g, '-')
+    if (list[0].contextual) id += '-gated'
     let unique = id
     for (let n = 2; ids.has(unique); n++) unique = `${id}-${n}`
     ids.add(unique)
     const field = fieldOf(canonical)
-    const entry = {id: unique, canonical, variants, tier: 'certain'}
+    const entry = {id: unique, canonical, variants, tier: list[0].contextual ? 'contextual' : 'certain'}
     if (list[0].context) entry.context = list[0].context
     const quoted = `"${canonical}"`
     entry.note = list[0].context
       ? `Tortured phrase for ${quoted} (synonym substitution); the PPS query excludes "${list[0].excluded}", kept as a context condition.`
-      : `Tortured phrase for ${quoted}: synonym substitution listed by the Problematic Paper Screener.`
+      : list[0].contextual
+        ? `Tortured phrase for ${quoted} (PPS fingerprint), but also ordinary English elsewhere: only in documents already shown to be spun.`
+        : `Tortured phrase for ${quoted}: synonym substitution listed by the Problematic Paper Screener.`
     entry.source = 'pps:' + rowsOf.map((r) => `row ${r.row} (${r.papers} paper${r.papers === 1 ? '' : 's'})`).join(', ')
     const kind = templateKind(tags, canonical)
     const pool = TEMPLATES[kind]
@@ -810,15 +827,19 @@ function main() {
   const tierTable = [`| file | entries | certain | contextual | variants |`, `| --- | ---: | ---: | ---: | ---: |`]
   let allEntries = 0
   let allVariantCount = 0
+  let allCertain = 0
   for (const [name, f] of [...files].sort()) {
     const n = f.entries.length
     const c = f.entries.filter((e) => e.tier === 'certain').length
     const v = f.entries.reduce((a, e) => a + e.variants.length, 0)
     allEntries += n
     allVariantCount += v
+    allCertain += c
     tierTable.push(`| science/${name}.yml | ${n} | ${c} | ${n - c} | ${v} |`)
   }
-  tierTable.push(`| **total** | **${allEntries}** | | | **${allVariantCount}** |`)
+  tierTable.push(`| **total** | **${allEntries}** | **${allCertain}** | **${allEntries - allCertain}** | **${allVariantCount}** |`)
+  const unknownOrdinary = [...ORDINARY_ENGLISH].filter((v) => !final.some((it) => it.variant.toLowerCase() === v))
+  if (unknownOrdinary.length > 0) console.warn(`ORDINARY_ENGLISH lists variants that are not kept: ${unknownOrdinary.join(', ')}`)
   const withContext = entries.filter((e) => e.entry.context).length
   console.log(report.join('\n'))
   console.log()
