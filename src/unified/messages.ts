@@ -13,12 +13,23 @@ export interface UnspinMessageData {
   fixable: boolean
 }
 
+/** vfile-location indexes the whole file: build it once per file (and value), not once per message. */
+const locations = new WeakMap<VFile, {value: VFile['value']; place: ReturnType<typeof location>}>()
+
+function locationOf(file: VFile): ReturnType<typeof location> {
+  const cached = locations.get(file)
+  if (cached && cached.value === file.value) return cached.place
+  const place = location(file)
+  locations.set(file, {value: file.value, place})
+  return place
+}
+
 /**
  * Attach a message for `change` found at source[start, end). `fixable` false reports the artifact
  * without an `expected` replacement to apply.
  */
 export function reportChange(file: VFile, change: Change, start: number, end: number, fixable: boolean): void {
-  const place = location(file)
+  const place = locationOf(file)
   const startPoint = place.toPoint(start)
   const endPoint = place.toPoint(end)
   const reason = fixable
