@@ -206,21 +206,24 @@ export function readExpected(raw, tortured) {
   if (/^\(.*\)$/.test(s)) return {drop: 'expected: explanation, not a phrase'}
   if (/[/;|]|\bor\b|\bOR\b|\beither\b|\bpossibly\b/.test(s)) return {drop: 'expected: several alternatives'}
   s = stripAcronym(s)
-  // trailing explanatory gloss: "hidden state (in HMM)", "smart (devices)"
-  let m = /^([^()]*\S)\s*\(([^()]*)\)$/.exec(s)
-  if (m) {
-    if (m[1].split(' ').length !== tortured.split(' ').length) return {drop: 'expected: optional or explanatory words'}
-    s = m[1]
-  }
-  // bracketed words the tortured phrase does not translate: "supervised [machine] learning"
-  if (/\[/.test(s)) {
-    const without = s.replace(/\s*\[[^\]]*\]\s*/g, ' ').trim()
-    if (/[[\]]/.test(without) || without.split(' ').length !== tortured.split(' ').length) {
+  // optional or explanatory words in brackets: "hidden state (in HMM)", "supervised [machine] learning",
+  // "(mean) squared error", "MAC (Medium Access Control) layer". They are left out only when the rest has as many
+  // words as the tortured phrase (word-for-word substitution, counting hyphenated parts or not); their content is
+  // never kept ("into (reaction) mixture" for "into the combination" is dropped).
+  if (/[()[\]]/.test(s)) {
+    s = s.replace(/^"|"$/g, '')
+    const group = /(^|\s)(?:\([^()[\]]*\)|\[[^()[\]]*\])(?=\s|$)/g
+    const without = s.replace(group, ' ').replace(/\s+/g, ' ').trim()
+    const count = (x, hyphens) => x.split(hyphens ? /[ -]+/ : / /).length
+    if (
+      without === '' ||
+      /[()[\]]/.test(without) ||
+      (count(without, false) !== count(tortured, false) && count(without, true) !== count(tortured, true))
+    ) {
       return {drop: 'expected: optional or explanatory words'}
     }
     s = without
   }
-  if (/[()]/.test(s)) return {drop: 'expected: optional or explanatory words'}
   if (s.includes(',') || /\band\/or\b/.test(s)) return {drop: 'expected: several alternatives'}
   s = s.replace(/^["'‘“]+|["'’”]+$/g, '').replace(/’/g, "'")
   if (!isWords(s)) return {drop: 'expected: not a plain word sequence'}
