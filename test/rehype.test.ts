@@ -15,10 +15,20 @@ vi.mock('../src/glossary/load.js', async () => {
   const {prepareGlossary} = await import('../src/glossary/loaded.js')
   const read = (path: string) => parse(readFileSync(path, 'utf8'))
   const loaded = prepareGlossary(
-    compileGlossaries([{name: 'basic.yml', raw: read('test/fixtures/glossary/basic.yml')}], {
-      irregulars: read('dictionaries/lexicon/irregular.yml'),
-      classes: read('dictionaries/lexicon/classes.yml').classes
-    })
+    compileGlossaries(
+      [
+        {name: 'basic.yml', raw: read('test/fixtures/glossary/basic.yml')},
+        // a user's entry whose replacement holds markup characters
+        {
+          name: 'markup.yml',
+          raw: {topic: 'markup', entries: [{id: 't-markup', canonical: 'R&D <*lab*> &amp;', variants: ['research lab thing'], tier: 'certain'}]}
+        }
+      ],
+      {
+        irregulars: read('dictionaries/lexicon/irregular.yml'),
+        classes: read('dictionaries/lexicon/classes.yml').classes
+      }
+    )
   )
   return {loadGlossary: () => ({loaded, rejected: []})}
 })
@@ -105,6 +115,10 @@ describe('analyzeHtml', () => {
   it('keeps CRLF line endings and odd markup byte for byte', () => {
     const html = '<P CLASS=lead>The White Home\r\n said <EM>this 12 months</EM>\r\n<br/>officers said<p>unclosed'
     expect(restored(html)).toBe('<P CLASS=lead>The White House\r\n said <EM>this year</EM>\r\n<br/>officials said<p>unclosed')
+  })
+
+  it('escapes markup characters in a replacement', () => {
+    expect(restored('<p>The research lab thing.</p>')).toBe('<p>The R&amp;D &lt;*lab*> &amp;amp;.</p>')
   })
 
   it('opens the evidence gate per document', () => {

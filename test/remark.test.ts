@@ -17,10 +17,20 @@ vi.mock('../src/glossary/load.js', async () => {
   const {prepareGlossary} = await import('../src/glossary/loaded.js')
   const read = (path: string) => parse(readFileSync(path, 'utf8'))
   const loaded = prepareGlossary(
-    compileGlossaries([{name: 'basic.yml', raw: read('test/fixtures/glossary/basic.yml')}], {
-      irregulars: read('dictionaries/lexicon/irregular.yml'),
-      classes: read('dictionaries/lexicon/classes.yml').classes
-    })
+    compileGlossaries(
+      [
+        {name: 'basic.yml', raw: read('test/fixtures/glossary/basic.yml')},
+        // a user's entry whose replacement holds markup characters
+        {
+          name: 'markup.yml',
+          raw: {topic: 'markup', entries: [{id: 't-markup', canonical: 'R&D <*lab*> &amp;', variants: ['research lab thing'], tier: 'certain'}]}
+        }
+      ],
+      {
+        irregulars: read('dictionaries/lexicon/irregular.yml'),
+        classes: read('dictionaries/lexicon/classes.yml').classes
+      }
+    )
   )
   return {loadGlossary: () => ({loaded, rejected: []})}
 })
@@ -169,6 +179,10 @@ describe('analyzeMarkdown', () => {
     expect(restored(evidence + contextual)).toBe(
       'The White House said this year would be hard.\n\nOfficials said they would wait in Mexico.\n'
     )
+  })
+
+  it('escapes markup characters in a replacement', () => {
+    expect(restored('The research lab thing.\n')).toBe('The R&D \\<\\*lab\\*> \\&amp;.\n')
   })
 
   it('honours options: disable and the gate', () => {

@@ -14,9 +14,12 @@ import {locatedResult} from './located-result.js'
 
 const parser = unified().use(rehypeParse).freeze()
 
+/** Replacement text as HTML text content. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
 /** Restore an HTML document (a whole page or a fragment). */
 export function analyzeHtml(source: string, options: Readonly<Options> = {}): DocumentResult {
   if (typeof source !== 'string') throw new TypeError('unspin: expected a string')
   const tree = parser.parse(new VFile(source)) as Root
-  return locatedResult(source, locateChanges(htmlView(tree, source), options))
+  return locatedResult(source, locateChanges(htmlView(tree, source), options), escapeHtml)
 }

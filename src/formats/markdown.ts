@@ -16,9 +16,12 @@ import {locatedResult} from './located-result.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 
+/** Replacement text as markdown: punctuation that could start markup is backslash-escaped. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<|]|&(?=#?\w+;)/g, '\\$&')
+
 /** Restore a markdown document. */
 export function analyzeMarkdown(source: string, options: Readonly<Options> = {}): DocumentResult {
   if (typeof source !== 'string') throw new TypeError('unspin: expected a string')
   const tree = parser.parse(new VFile(source)) as Root
-  return locatedResult(source, locateChanges(markdownView(tree, source), options))
+  return locatedResult(source, locateChanges(markdownView(tree, source), options), escapeMarkdown)
 }
