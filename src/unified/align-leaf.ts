@@ -62,7 +62,7 @@ export function alignLeaf(value: string, source: string | undefined, start: numb
     const code = source.charCodeAt(j)
     if (code === 38 /* & */) {
       const ref = referenceAt(source, j)
-      if (ref && value.startsWith(ref.decoded, i) && ref.length > 1) {
+      if (ref && value.startsWith(ref.decoded, i)) {
         push(i, ref.decoded.length, -1)
         i += ref.decoded.length
         j += ref.length
