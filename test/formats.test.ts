@@ -56,9 +56,9 @@ describe('parsePpsCsv', () => {
     expect(compact(parsePpsCsv(csv, {file: 'pps-tortured-phrases.csv'}))).toEqual([
       'pps-tortured-phrases.csv:3: grouping methods → classification methods',
       'pps-tortured-phrases.csv:4: feedback processing → back propagation',
-      'pps-tortured-phrases.csv:7: k-closest neighbors → K-nearest neighbors',
+      'pps-tortured-phrases.csv:7: k-closest neighbors → k-nearest neighbors',
       'pps-tortured-phrases.csv:8: synthetic intelligence → artificial intelligence',
-      'pps-tortured-phrases.csv:9: randomized controlled preliminary → Randomized control trial {"notAfter":["trial"]}',
+      'pps-tortured-phrases.csv:9: randomized controlled preliminary → randomized control trial {"notAfter":["trial"]}',
       'pps-tortured-phrases.csv:12: engine literacy → machine learning {"notBefore":["search"]}',
       '2 ✗ AND "surface area" is a document-level condition: cannot be expressed as word context',
       '5 ✗ expected phrase is uncertain (question mark)',

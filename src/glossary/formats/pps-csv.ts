@@ -169,7 +169,17 @@ export function readExpected(raw: string): {canonical: string} | {reason: string
   if (/[()[\]]/.test(s)) return {reason: 'expected phrase has optional or explanatory words in brackets'}
   const canonical = s.replace(/’/g, "'")
   if (!isWords(canonical)) return {reason: 'expected phrase is not a plain word sequence'}
-  return {canonical}
+  return {canonical: sentenceCaseToLower(canonical)}
+}
+
+/**
+ * "Machine learning" → "machine learning": a capital only at the start of a multi-word phrase is sentence
+ * case, and a canonical with capitals would keep them mid-sentence. Names and Title Case stay as written.
+ */
+function sentenceCaseToLower(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ')
+  if (rest.length === 0 || !/^\p{Lu}[\p{Ll}'-]+$/u.test(first!) || rest.some((w) => w !== w.toLowerCase())) return phrase
+  return [first!.toLowerCase(), ...rest].join(' ')
 }
 
 function idPrefix(file: string): string {
