@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import {remark} from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+import {VFile} from 'vfile'
 import {describe, expect, it, vi} from 'vitest'
 import {applyFixes} from '../src/fix/apply-fixes.js'
 import {analyzeMarkdown} from '../src/formats/markdown.js'
@@ -263,6 +264,21 @@ describe('remarkUnspin', () => {
     })
     expect(file.messages[0]).toMatchObject({expected: [], data: {fixable: false}})
     expect(String(file)).toBe('Intro.\n\n> The *White* Home and the White House.\n')
+  })
+
+  it('repairs a tree run without its source only where the node is a plain slice of it', async () => {
+    const processor = remark().use(remarkUnspin)
+    const tree = processor.parse('The White Home said this 12 months.\n\n> The White Home\n> said &amp; this 12 months.\n')
+    const file = new VFile()
+    expect(processor.stringify(await processor.run(tree, file))).toBe(
+      'The White House said this year.\n\n> The White Home\n> said & this 12 months.\n'
+    )
+    expect(file.messages.map((m) => [m.actual, m.expected])).toEqual([
+      ['White Home', ['White House']],
+      ['this 12 months', ['this year']],
+      ['White Home', []],
+      ['this 12 months', []]
+    ])
   })
 
   it('keeps front matter safe even when the parser does not know about it', async () => {

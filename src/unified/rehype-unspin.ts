@@ -3,7 +3,7 @@
 // positions into the HTML source, and edits the text nodes so the pipeline outputs the repair.
 
 import type {Root} from 'hast'
-import type {VFile} from 'vfile'
+import type {Plugin} from 'unified'
 import type {Options} from '../analyze.js'
 import {editLeaves, reportLocated} from './apply-located.js'
 import {htmlView} from './html-view.js'
@@ -15,12 +15,14 @@ export type {Options} from '../analyze.js'
  * rehype plugin: restore spun phrases (`<!-- unspin-disable [ids] -->` / `<!-- unspin-enable [ids] -->`
  * switch it off and on). The evidence gate is per document.
  */
-export default function rehypeUnspin(options?: Readonly<Options> | null) {
+const rehypeUnspin: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   const settings = options ?? {}
-  return function (tree: Root, file: VFile): undefined {
+  return function (tree, file) {
     const source = file.value === undefined ? undefined : String(file)
     const {located} = locateChanges(htmlView(tree, source), settings)
     reportLocated(file, located)
     editLeaves(located)
   }
 }
+
+export default rehypeUnspin

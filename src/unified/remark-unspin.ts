@@ -4,7 +4,7 @@
 // Code, inline code, HTML, URLs, definitions, images and front matter are never touched.
 
 import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
+import type {Plugin} from 'unified'
 import type {Options} from '../analyze.js'
 import {editLeaves, reportLocated} from './apply-located.js'
 import {locateChanges} from './locate-changes.js'
@@ -16,12 +16,14 @@ export type {Options} from '../analyze.js'
  * remark plugin: restore spun phrases (`<!-- unspin-disable [ids] -->` / `<!-- unspin-enable [ids] -->`
  * switch it off and on). The evidence gate is per document.
  */
-export default function remarkUnspin(options?: Readonly<Options> | null) {
+const remarkUnspin: Plugin<[(Readonly<Options> | null | undefined)?], Root> = function (options) {
   const settings = options ?? {}
-  return function (tree: Root, file: VFile): undefined {
+  return function (tree, file) {
     const source = file.value === undefined ? undefined : String(file)
     const {located} = locateChanges(markdownView(tree, source), settings)
     reportLocated(file, located)
     editLeaves(located)
   }
 }
+
+export default remarkUnspin
