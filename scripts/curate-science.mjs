@@ -322,7 +322,9 @@ function buildIndex() {
     if (!list) byWord.set(w, (list = []))
     list.push(i)
   }
-  return {tokens, lower, byWord, docs}
+  const bigrams = new Set()
+  for (let i = 0; i + 1 < lower.length; i++) if (lower[i] !== null && lower[i + 1] !== null) bigrams.add(lower[i] + ' ' + lower[i + 1])
+  return {tokens, lower, byWord, docs, bigrams}
 }
 
 const possessive = (w) => w.replace(/'s$|s'$|'$/, '')
@@ -357,6 +359,18 @@ function cleanHits(index, variant) {
     }
   }
   return hits
+}
+
+/**
+ * A variant of three or more words whose every pair of adjacent words occurs in clean text reads as ordinary
+ * English ("man in the center", "whatever remains of the paper", "rejected from the examination"), even with zero
+ * hits for the whole phrase: such entries are `contextual`.
+ */
+function fluentEnglish(index, variant) {
+  const words = variant.toLowerCase().split(' ')
+  if (words.length < 3) return false
+  for (let i = 0; i + 1 < words.length; i++) if (!index.bigrams.has(words[i] + ' ' + words[i + 1])) return false
+  return true
 }
 
 function hitContext(index, i, n) {
@@ -745,7 +759,7 @@ function main() {
   // 5. group by canonical (case-insensitive)
   const groups = new Map()
   for (const it of final) {
-    it.contextual = ORDINARY_ENGLISH.has(it.variant.toLowerCase())
+    it.contextual = ORDINARY_ENGLISH.has(it.variant.toLowerCase()) || fluentEnglish(index, it.variant)
     const key = it.canonical.toLowerCase() + (it.context ? '\u0000' + JSON.stringify(it.context) : '') + (it.contextual ? '\u0000gated' : '')
     if (!groups.has(key)) groups.set(key, [])
     groups.get(key).push(it)
