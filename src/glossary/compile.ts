@@ -93,7 +93,7 @@ export function compileGlossaries(files: NamedGlossary[], options: CompileOption
     for (const [className, members] of Object.entries(raw.classes ?? {})) {
       if (classes[className] && options.classes?.[className] === undefined && files.some((f) => f.name !== name && f.raw.classes?.[className]))
         errors.push(new GlossaryError(name, undefined, `class \`${className}\` is defined in more than one file`))
-      classes[className] = members.map((m) => m.toLowerCase())
+      if (Array.isArray(members)) classes[className] = members.map((m) => String(m).toLowerCase())
     }
   }
 

@@ -17,6 +17,9 @@ export interface ValidateOptions {
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim() !== '')
+/** Class members may be numbers in YAML (`[1, 2, 12]`); they are compared as strings. */
+const isMemberList = (value: unknown): boolean =>
+  Array.isArray(value) && value.length > 0 && value.every((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
 
 /** Check one file; returns its usable entries and the problems found. */
 export function validateFile(
@@ -31,7 +34,7 @@ export function validateFile(
   if (raw.classes !== undefined) {
     if (typeof raw.classes !== 'object' || raw.classes === null || Array.isArray(raw.classes)) fail(undefined, '`classes` must be a mapping')
     else for (const [name, members] of Object.entries(raw.classes))
-      if (!isStringList(members)) fail(undefined, `class \`${name}\` must be a list of words`)
+      if (!isMemberList(members)) fail(undefined, `class \`${name}\` must be a list of words`)
   }
   if (raw.entries !== undefined && !Array.isArray(raw.entries)) {
     fail(undefined, '`entries` must be a list')
