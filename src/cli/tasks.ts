@@ -135,21 +135,15 @@ function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSett
   }
 }
 
+const untouched = (line: string): RecordOutcome => ({out: line, hasText: false, changes: 0, unfixable: 0, score: 0, spun: false, details: undefined, warning: undefined})
+
 function runRecord(line: string, lineNo: number, name: string, settings: TaskSettings): RecordOutcome {
+  if (line.trim() === '') return untouched(line)
   let record: unknown
   try {
     record = JSON.parse(line)
   } catch (error) {
-    return {
-      out: line,
-      hasText: false,
-      changes: 0,
-      unfixable: 0,
-      score: 0,
-      spun: false,
-      details: undefined,
-      warning: `${name}:${lineNo}: malformed JSON (${(error as Error).message}); passed through unchanged`
-    }
+    return {...untouched(line), warning: `${name}:${lineNo}: malformed JSON (${(error as Error).message}); passed through unchanged`}
   }
   const text = fieldOf(record, settings.pointer)
   let out = line
