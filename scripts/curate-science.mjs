@@ -50,6 +50,9 @@ const WRONG_EXPECTED = new Map([
   [2917, 'mind-PC interface → "brain-PC interface": expected phrase is itself tortured (PC for computer)'],
   [6019, 'expected "Unnamed Aerial Vehicle…" misspells "Unmanned"'],
   [6526, 'expected "Artificial intelligence if things" misspells "of"'],
+  [2191, 'preparing exactness → "exactness": expected phrase is itself tortured (training accuracy)'],
+  [1899, 'picture enrollment → "picture transformation": expected phrase wrong (image registration)'],
+  [4528, 'united nations agency square measure → "united nations agency": expected phrase is itself tortured (who are)'],
 ])
 
 // ---------------------------------------------------------------------------------------------
