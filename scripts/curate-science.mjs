@@ -520,21 +520,29 @@ function templateKind(tags, canonical) {
   const last = guessTag(tags, lastWord)
   const first = guessTag(tags, head[0])
   if (words.length === 1) {
+    const known = tags.best.has(lastWord.toLowerCase())
+    if (lastWord.includes('-') && !known) {
+      // compounds: "energy-efficient", "text-only", "double-stranded" are adjectives; "scikit-learn" is a name
+      if (/^(jj|vbn|vbd|rb)/.test(last)) return 'adjective'
+      return /^(nns|nps)/.test(last) ? 'plural' : 'other'
+    }
     if (/^(nns|nps)/.test(last)) return 'plural'
+    if (/^vbg/.test(last)) return 'gerund'
+    if (!known) return 'other' // an unknown word's part of speech is a guess ("nanocrystal", "bidirectional")
     if (/^(nn|np)/.test(last)) return nounKind(tags, lastWord)
     if (/^jj/.test(last)) return 'adjective'
-    if (/^vbg/.test(last)) return 'gerund'
     if (/^(vbn|vbd)/.test(last)) return 'participle'
     if (/^vb/.test(last)) return 'verb'
     if (/^rb/.test(last)) return 'adverb'
     return 'other'
   }
-  if (head.length > 1 && first === 'vb' && !hasTag(tags, head[0], 'nn')) return 'verb' // "extract features"
+  const plainVerb = (w) => !w.includes('-') && !hasTag(tags, w, 'nn') && !hasTag(tags, w, 'jj')
+  if (head.length > 1 && first === 'vb' && plainVerb(head[0])) return 'verb' // "extract features"
   if (head.length > 1 && first === 'vbg' && !hasTag(tags, head[0], 'nn') && !hasTag(tags, head[0], 'jj')) return 'gerund'
   if (/^(nns|nps)/.test(last)) return 'plural'
   if (/^(nn|np)/.test(last) || hasTag(tags, lastWord, 'nn')) return nounKind(tags, lastWord)
   if (/^vbg/.test(last)) return 'mass' // "deep learning", "signal processing"
-  if (/^jj/.test(last)) return 'adjective'
+  if (/^jj/.test(last)) return 'other' // a fragment ending in an adjective: "convolutional neural
   if (/^(vbn|vbd)/.test(last) && /^rb/.test(first)) return 'participle' // "randomly selected", not "features extracted"
   return 'other'
 }
