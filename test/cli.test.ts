@@ -184,6 +184,15 @@ describe('unspin: output modes', () => {
     expect(stderr).not.toMatch(/[\r\x1b]/)
     expect(run([...own, '-q', '.'], {cwd: dir}).stderr).toBe('')
   })
+
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('draws a progress bar on a terminal (under script(1))', () => {
+    const dir = folder({'a.txt': spun, 'b.txt': spun, 'c.txt': spun})
+    const command = `${process.execPath} ${cli} ${own.join(' ')} --check . > /dev/null`
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {cwd: dir, encoding: 'utf8'})
+    expect(result.stdout).toMatch(/\r\[[#.]{24}\] \d\/3 files/)
+    expect(result.stdout).toMatch(/unspin: 3 files/)
+  })
 })
 
 describe('unspin: configuration', () => {
@@ -203,6 +212,17 @@ describe('unspin: configuration', () => {
     const dir = folder({'package.json': JSON.stringify({name: 'x', unspin: {glossaries: [glossary], bundled: false, disable: ['cli-white-house']}}), 'a.txt': spun})
     // one certain hit left: the evidence gate stays closed, so the contextual entries do not fire
     expect(run(['a.txt'], {cwd: dir}).stdout).toBe('A senior White Home official stated this year’s talks will heart on migration.\n')
+  })
+
+  it('takes the format from the configuration', () => {
+    const dir = folder({'.unspinrc.json': JSON.stringify({glossaries: [glossary], bundled: false, format: 'jsonl', field: '/body'})})
+    expect(run([], {cwd: dir, input: '{"body":"White Home"}\n'}).stdout).toBe('{"body":"White House"}\n')
+  })
+
+  it('warns when --only or --annotate meet no JSON Lines input', () => {
+    const {stdout, stderr} = run([...own, '--only', 'spun'], {input: spun})
+    expect(stdout).toBe(restored)
+    expect(stderr).toContain('--only and --annotate apply to JSON Lines only')
   })
 
   it('rejects an unknown key with the file and the key', () => {
@@ -236,7 +256,7 @@ describe('unspin: usage errors', () => {
 
   it('reports a broken user glossary from worker threads too', () => {
     const dir = folder({'a.txt': spun, 'b.txt': spun})
-    const {status, stderr} = run(['--no-config', '-j', '2', '--glossary', join(process.cwd(), 'test/fixtures/cli/broken.yml'), '.'], {cwd: dir})
+    const {status, stderr} = run(['--no-config', '--no-bundled', '-j', '2', '--glossary', join(process.cwd(), 'test/fixtures/cli/broken.yml'), '.'], {cwd: dir})
     expect(status).toBe(2)
     expect(stderr).toMatch(/broken\.yml \(cli-broken\): tier must be certain or contextual, not "sure"/)
   })

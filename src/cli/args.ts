@@ -51,8 +51,12 @@ Running:
   -v, --version        show the version
 
 Configuration (.unspinrc.json, or the "unspin" key of package.json): glossaries,
-disable, gate, minCertain, field, threshold, bundled. Paths are relative to the
-file. Flags win over the file; lists (glossaries, disable) add up.
+disable, gate, minCertain, field, format, threshold, bundled. Paths are relative
+to the file. Flags win over the file; lists (glossaries, disable) add up.
+
+As a streaming filter (GNU parallel --pipe, Spark's RDD.pipe, Hadoop Streaming):
+  unspin --format jsonl [--only spun|clean] [--annotate] < part.jsonl > out.jsonl
+Lines keep their order; malformed lines pass through; memory stays constant.
 
 Limits: plain text, markdown and HTML files over 64 MiB are skipped (whole-document
 formats are held in memory); JSON Lines stream in constant memory at any size.

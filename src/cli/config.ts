@@ -4,7 +4,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
-import {UsageError, type CliFlags} from './args.js'
+import {formats, UsageError, type CliFlags, type Format} from './args.js'
 
 export interface FileConfig {
   glossaries?: string[]
@@ -12,6 +12,7 @@ export interface FileConfig {
   gate?: 'auto' | 'open' | 'closed'
   minCertain?: number
   field?: string
+  format?: Format
   threshold?: number
   bundled?: boolean
 }
@@ -36,6 +37,7 @@ const checks: Record<keyof FileConfig, (v: unknown) => boolean> = {
   gate: (v) => v === 'auto' || v === 'open' || v === 'closed',
   minCertain: (v) => Number.isInteger(v) && (v as number) >= 0,
   field: (v) => typeof v === 'string' && v !== '',
+  format: (v) => (formats as readonly unknown[]).includes(v),
   threshold: (v) => typeof v === 'number' && v >= 0 && v <= 1,
   bundled: (v) => typeof v === 'boolean'
 }
@@ -102,6 +104,7 @@ export function settingsFrom(flags: CliFlags, cwd = process.cwd()): Settings {
     gate: flags.gate ?? config.gate ?? 'auto',
     minCertain: flags.minCertain ?? config.minCertain,
     field: flags.field ?? config.field ?? 'text',
+    format: flags.format ?? config.format,
     threshold: flags.threshold ?? config.threshold ?? 0.5,
     bundled: flags.bundled ?? config.bundled ?? true,
     jobs: flags.jobs ?? availableParallelism(),

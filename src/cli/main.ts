@@ -277,6 +277,9 @@ export async function runBatch(flags: CliFlags): Promise<number> {
   const run = new Run(settings, inputs, base, pool, parallel ? 2 * size : 1, stdout)
   for (const row of pool.rejected) run.warn(`${row.file}:${row.line}: ${row.reason} (glossary row not used)`)
   for (const arg of missing) run.fail(`${arg}: no such file, folder or matching glob`)
+  if ((settings.only || settings.annotate) && !inputs.some((i) => i.format === 'jsonl')) {
+    run.warn('--only and --annotate apply to JSON Lines only (use --format jsonl for standard input)')
+  }
   try {
     await run.all()
   } finally {

@@ -52,18 +52,35 @@ export async function workerPool(size: number, settings: TaskSettings): Promise<
     }
   }
 
-  const workers = Array.from({length: size}, () => new Worker(url, {workerData: settings}))
-  const ready = (worker: Worker) =>
+  let closing = false
+  const workers = new Set<Worker>()
+
+  /** Start a worker; resolves once it has loaded the glossary. A worker that dies is replaced. */
+  const start = () =>
     new Promise<void>((resolve, reject) => {
-      worker.once('error', reject)
+      const worker = new Worker(url, {workerData: settings})
+      workers.add(worker)
+      let ready = false
+      let lastError = ''
+      worker.on('error', (error) => {
+        lastError = error.message
+        if (!ready) reject(error)
+      })
+      worker.on('exit', (code) => {
+        workers.delete(worker)
+        if (closing || !ready) return
+        const job = running.get(worker)
+        running.delete(worker)
+        job?.reject(new Error(`worker thread stopped (${lastError || `exit code ${code}`})`))
+        start().then(dispatch, (error: Error) => {
+          for (const waiting of queue.splice(0)) waiting.reject(error)
+        })
+      })
       worker.on('message', (reply: Reply) => {
         if (reply.type === 'ready') {
+          ready = true
           rejected = reply.rejected
-          worker.off('error', reject)
-          worker.on('error', (error) => {
-            running.get(worker)?.reject(error)
-            running.delete(worker)
-          })
+          idle.push(worker)
           resolve()
         } else if (reply.type === 'failed') {
           reject(new Error(reply.message))
@@ -77,13 +94,17 @@ export async function workerPool(size: number, settings: TaskSettings): Promise<
         }
       })
     })
+
+  const close = async () => {
+    closing = true
+    await Promise.all([...workers].map((w) => w.terminate()))
+  }
   try {
-    await Promise.all(workers.map(ready))
+    await Promise.all(Array.from({length: size}, start))
   } catch (error) {
-    await Promise.all(workers.map((w) => w.terminate()))
+    await close()
     throw error
   }
-  idle.push(...workers)
   return {
     rejected,
     run: (task) =>
@@ -91,8 +112,6 @@ export async function workerPool(size: number, settings: TaskSettings): Promise<
         queue.push({id: nextId++, task, resolve, reject})
         dispatch()
       }),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()))
-    }
+    close
   }
 }
