@@ -1,6 +1,6 @@
 // The batch CLI through the built command: inputs, formats, output modes, reports, workers, config.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
 import {cli, folder, glossary, own, restored, run, spun} from './fixtures/cli/run.js'
@@ -140,6 +140,23 @@ describe('unspin: output modes', () => {
     const patched = spawnSync('patch', ['-p1', '-o', 'patched.txt'], {cwd: dir, input: stdout, encoding: 'utf8'})
     expect(patched.status).toBe(0)
     expect(readFileSync(join(dir, 'patched.txt'), 'utf8')).toBe(run([...own, 'a.txt'], {cwd: dir}).stdout)
+  })
+
+  it('--diff matches the written file when a format escapes a replacement for its markup', () => {
+    const dir = folder({'a.html': '<p>Our analysis and improvement budget.</p>\n<p>Clean.</p>\n'})
+    const {stdout} = run([...own, '--diff', 'a.html'], {cwd: dir})
+    expect(stdout).toContain('+<p>Our R&amp;D budget.</p>\n')
+    const patched = spawnSync('patch', ['-p1', '-o', 'patched.html'], {cwd: dir, input: stdout, encoding: 'utf8'})
+    expect(patched.status).toBe(0)
+    expect(readFileSync(join(dir, 'patched.html'), 'utf8')).toBe(run([...own, 'a.html'], {cwd: dir}).stdout)
+  })
+
+  it('--write writes through a symbolic link, keeping the link', () => {
+    const dir = folder({'real/a.txt': spun})
+    symlinkSync(join(dir, 'real/a.txt'), join(dir, 'link.txt'))
+    expect(run([...own, '--write', 'link.txt'], {cwd: dir}).status).toBe(0)
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'real/a.txt'), 'utf8')).toBe(restored)
   })
 
   it('--explain names rule id, confidence, note and context of each change', () => {

@@ -91,9 +91,43 @@ export function splitLines(text: string): string[] {
   return lines ?? []
 }
 
-/** The unified diff of `source` with `edits` (sorted, non-overlapping [start, end, text]) applied; "" if none. */
-export function documentDiff(name: string, source: string, edits: ReadonlyArray<readonly [number, number, string]>): string {
-  if (edits.length === 0) return ''
+type Edit = readonly [start: number, end: number, text: string]
+
+function applyEdits(source: string, edits: readonly Edit[]): string {
+  let out = ''
+  let at = 0
+  for (const [start, end, text] of edits) {
+    out += source.slice(at, start) + text
+    at = end
+  }
+  return out + source.slice(at)
+}
+
+/** One hunk from the first differing line to the last: exact for any pair of texts. */
+function wholeDiff(name: string, source: string, output: string): string {
+  const before = splitLines(source)
+  const after = splitLines(output)
+  let head = 0
+  while (head < before.length && head < after.length && before[head] === after[head]) head++
+  let tail = 0
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++
+  let out = ''
+  const diff = new UnifiedDiff(`a/${name}`, `b/${name}`, (text) => (out += text))
+  before.slice(0, head).forEach((line) => diff.same(line))
+  diff.change(before.slice(head, before.length - tail), after.slice(head, after.length - tail))
+  before.slice(before.length - tail).forEach((line) => diff.same(line))
+  diff.end()
+  return out
+}
+
+/**
+ * The unified diff from `source` to `output`; `edits` (sorted, non-overlapping) say where they differ,
+ * so each changed region gets its own hunk. When the edits do not reproduce `output` exactly (a format
+ * escaped a replacement for its markup), one hunk spans the difference instead. "" when nothing changed.
+ */
+export function documentDiff(name: string, source: string, output: string, edits: readonly Edit[]): string {
+  if (source === output) return ''
+  if (applyEdits(source, edits) !== output) return wholeDiff(name, source, output)
   const lines = splitLines(source)
   const starts: number[] = []
   let offset = 0

@@ -3,7 +3,7 @@
 
 import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
-import {chmod, mkdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {chmod, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {Writable} from 'node:stream'
 
@@ -32,7 +32,8 @@ async function modeOf(path: string): Promise<number | undefined> {
 }
 
 /** Replace (or create) `path` with `data` atomically: readers see the old file or the new one, never a part. */
-export async function writeAtomic(path: string, data: string): Promise<void> {
+export async function writeAtomic(target: string, data: string): Promise<void> {
+  const path = await realpath(target).catch(() => target) // through a symbolic link, not over it
   await mkdir(dirname(path), {recursive: true})
   const temp = tempPath(path)
   const mode = await modeOf(path)
@@ -47,7 +48,8 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
 }
 
 /** A streamed atomic write: write() as you go, then commit() (rename into place) or abort() (remove the temp file). */
-export async function atomicStream(path: string): Promise<{stream: Writable; commit(): Promise<void>; abort(): Promise<void>}> {
+export async function atomicStream(target: string): Promise<{stream: Writable; commit(): Promise<void>; abort(): Promise<void>}> {
+  const path = await realpath(target).catch(() => target)
   await mkdir(dirname(path), {recursive: true})
   const temp = tempPath(path)
   const stream = createWriteStream(temp, {flags: 'wx'})

@@ -130,7 +130,7 @@ function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSett
   return {
     kind: 'document',
     output: result.output,
-    diff: settings.diff ? documentDiff(task.name, task.source, result.changes.map((c) => [c.start, c.end, c.expected] as const)) : '',
+    diff: settings.diff ? documentDiff(task.name, task.source, result.output, result.changes.map((c) => [c.start, c.end, c.expected] as const)) : '',
     ...judge(task.source, result, settings, (offset) => position(starts, offset))
   }
 }
