@@ -5,7 +5,7 @@ import {createWriteStream, readFileSync, rmSync, statSync} from 'node:fs'
 import {once} from 'node:events'
 import {join} from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
-import {cli, folder, glossary, own, restored, run, spun} from './fixtures/cli/run.js'
+import {cli, folder, glossary, has, own, restored, run, spun} from './fixtures/cli/run.js'
 
 // every test spawns node; machines running several builds at once are slow
 vi.setConfig({testTimeout: 120_000})
@@ -138,7 +138,8 @@ describe('unspin: JSON Lines', () => {
 })
 
 describe('unspin under GNU parallel --pipe', () => {
-  const hasParallel = spawnSync('parallel', ['--version'], {encoding: 'utf8'}).status === 0
+  const hasParallel = has('parallel')
+  if (!hasParallel) console.warn('GNU parallel is not installed (apt-get install -y parallel): skipping the --pipe test')
   it.skipIf(!hasParallel)('gives the same output in the same order as one process (skipped only when GNU parallel is not installed: apt-get install -y parallel)', () => {
     const dir = folder({'corpus.jsonl': corpus(2000)})
     const command = `${process.execPath} ${cli} --no-bundled --glossary ${glossary} --no-config -q -j 1 --format jsonl --annotate`
@@ -148,5 +149,4 @@ describe('unspin under GNU parallel --pipe', () => {
     expect(single.split('\n')).toHaveLength(2001)
     expect(piped.stdout).toBe(single)
   })
-  if (!hasParallel) it('GNU parallel is not installed (apt-get install -y parallel): the --pipe test was skipped', () => {})
 })
