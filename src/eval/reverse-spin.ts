@@ -124,7 +124,12 @@ function spunText(form: CompiledForm, original: string): string | undefined {
     const spun = form.exact.join(' ')
     return original.includes('’') ? spun.replace(/'/g, '’') : spun
   }
-  return restoreCasing(original, form.words.join(' '), false)
+  const variant = form.words.join(' ')
+  // sentence case ("We have" → "Now we have"): only the first letter follows the original
+  const letters = original.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters[0] !== letters[0]!.toLowerCase() && letters.slice(1) === letters.slice(1).toLowerCase())
+    return variant.replace(/\p{L}/u, (c) => c.toUpperCase())
+  return restoreCasing(original, variant, false)
 }
 
 interface Planned {
