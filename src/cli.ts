@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `unspin` command. Answers --version and --help from here without loading the glossary or the
-// engine (fast start), dispatches `unspin learn …`, and hands everything else to the batch run.
+// engine (fast start), hands `unspin learn …` to src/cli/learn-command.ts and everything else to the
+// batch run (src/cli/main.ts); both are loaded only when needed.
 
 import {readFileSync} from 'node:fs'
 import {exitCodes, parseFlags, usage, UsageError} from './cli/args.js'
@@ -11,6 +12,10 @@ function version(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'learn') {
+    const {runLearn} = await import('./cli/learn-command.js')
+    return runLearn(argv.slice(1))
+  }
   try {
     const flags = parseFlags(argv)
     if (flags.help) {

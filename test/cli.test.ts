@@ -31,6 +31,16 @@ describe('unspin: basics', () => {
     expect(stdout).toMatch(/\s2 .*usage/)
   })
 
+  it('dispatches `unspin learn` to its own command', () => {
+    const {stdout, status} = run(['learn', '--help'])
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^Usage: unspin learn /)
+    const dir = folder({'spun.txt': 'The White Home said so.\n', 'original.txt': 'The White House said so.\n'})
+    const learned = run(['learn', '--spun', 'spun.txt', '--original', 'original.txt', '--include-known'], {cwd: dir})
+    expect(learned.status).toBe(0)
+    expect(learned.stdout).toMatch(/canonical: .*[Hh]ouse/)
+  })
+
   it('restores standard input to standard output', () => {
     const {stdout, stderr, status} = run(own, {input: spun})
     expect(stdout).toBe(restored)

@@ -9,7 +9,7 @@ export const formats: readonly Format[] = ['txt', 'md', 'html', 'jsonl']
 export const exitCodes = {ok: 0, artifacts: 1, trouble: 2} as const
 
 export const usage = `Usage: unspin [options] [PATH|FOLDER|GLOB ...]
-       unspin learn ...
+       unspin learn --spun PATH --original PATH [options]   (see unspin learn --help)
 
 Restore machine-paraphrased ("spun") English against a curated glossary.
 With no PATH (or PATH "-"), reads standard input and writes standard output.
