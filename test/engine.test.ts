@@ -71,3 +71,21 @@ describe('matcher', () => {
     expect(restore(text, {gate: 'open'})).toBe('  “We have an vision,”\r\n\t he said — 🙂 café\u00a0White House.  ')
   })
 })
+
+describe('initialisms', () => {
+  const glossaryWithPercent = prepareGlossary(
+    compileGlossaries(
+      [{name: 'pc.yml', raw: {topic: 'pc', entries: [{id: 'pc', canonical: 'percent', variants: ['p.c.'], tier: 'certain'}]}}],
+      {irregulars: lexicon.irregulars, classes: lexicon.classes}
+    )
+  )
+  const fix = (text: string) => {
+    const {changes} = findChanges(text, glossaryWithPercent)
+    return applyFixes(text, changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))).output
+  }
+  it('match with or without the final period and keep a sentence-ending one', () => {
+    expect(fix('up 5 p.c. of voters, 6 p.c of others')).toBe('up 5 percent of voters, 6 percent of others')
+    expect(fix('It rose 5 p.c. Then it fell 2 p.c.')).toBe('It rose 5 percent. Then it fell 2 percent.')
+    expect(fix('about 5 p.c., they said')).toBe('about 5 percent, they said')
+  })
+})

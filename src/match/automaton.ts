@@ -3,7 +3,7 @@
 // the last word is matched against the bare form and carried over to the replacement.
 
 import type {CompiledForm} from '../glossary/compiled.js'
-import {isJoiningGap, type Token} from './tokenize.js'
+import {isJoiningGap, matchEnd, type Token} from './tokenize.js'
 
 interface TrieNode {
   next: Map<string, TrieNode> | undefined
@@ -69,7 +69,10 @@ export class PhraseAutomaton {
       }
       const node: TrieNode | undefined = level.get(norm)
       if (!node) break
-      if (node.forms) for (const form of node.forms) out.push({form, first, last: j, start, end: token.end, suffix: ''})
+      if (node.forms) {
+        const end = matchEnd(text, token)
+        for (const form of node.forms) out.push({form, first, last: j, start, end, suffix: ''})
+      }
       level = node.next
     }
     return out.length - before

@@ -1,5 +1,6 @@
 // Word tokenizer over raw text: the one notion of "word" shared by the glossary compiler, the matcher
 // and every entry point (plain text, NLCST views, markdown, HTML). Linear, no Intl.Segmenter.
+// An initialism's final period belongs to the token (so "U.S. officials" joins) but not to its key.
 //
 // A word is a run of letters, marks and digits, joined by inner apostrophes (’ ' ʼ), inner hyphens
 // (Stay-in-Mexico) and single-letter initialisms with periods (U.S., p.c.). `norm` is the comparison key:
@@ -94,10 +95,32 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
         i = j < length && text.charCodeAt(j) === 46 ? j + 1 : j
       }
     }
-    const folded = lower === undefined ? text.slice(start, i).toLowerCase() : lower.slice(start, i)
+    // an initialism's final period is not part of its key: "U.S." and "U.S" compare equal
+    const keyEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i
+    const folded = lower === undefined ? text.slice(start, keyEnd).toLowerCase() : lower.slice(start, keyEnd)
     tokens.push({start, end: i, norm: special ? unify(folded) : folded})
   }
   return tokens
+}
+
+/** Does the token end in an initialism's period (`p.c.`)? */
+export function endsInPeriod(text: string, token: Token): boolean {
+  return text.charCodeAt(token.end - 1) === 46
+}
+
+/**
+ * Where a match ending in `token` should stop: before an initialism's final period when that period
+ * also ends the sentence ("rose 5 p.c." → "rose 5 percent."), else after it.
+ */
+export function matchEnd(text: string, token: Token): number {
+  if (!endsInPeriod(text, token)) return token.end
+  let i = token.end
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  if (i >= text.length) return token.end - 1
+  const next = text[i]!
+  if (next === '\n' || next === '\r') return token.end - 1
+  if (i === token.end) return token.end
+  return /[\p{Lu}"“‘(]/u.test(next) ? token.end - 1 : token.end
 }
 
 /** Split a glossary phrase into normalised words. */
