@@ -43,7 +43,9 @@ Glossary and matching:
       --min-certain N  certain hits that open the gate in auto mode (default 2)
 
 Running:
-  -j, --jobs N         worker threads (default: the number of cores)
+  -j, --jobs N         worker threads (default: the number of cores when the input
+                       files add up to 4 MB or more; otherwise, and for standard
+                       input, the work stays in one thread)
       --config FILE    read options from FILE instead of searching for
                        .unspinrc.json / package.json "unspin" upwards from here
       --no-config      ignore configuration files

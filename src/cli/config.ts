@@ -2,7 +2,6 @@
 // directory upwards), checks its keys, and merges it under the command-line flags into Settings.
 
 import {existsSync, readFileSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {formats, UsageError, type CliFlags, type Format} from './args.js'
 
@@ -18,11 +17,10 @@ export interface FileConfig {
 }
 
 /** Everything a run needs: flags with the configuration file merged in and defaults applied. */
-export interface Settings extends Omit<CliFlags, 'help' | 'version' | 'config' | 'noConfig' | 'field' | 'threshold' | 'bundled' | 'jobs' | 'gate' | 'minCertain'> {
+export interface Settings extends Omit<CliFlags, 'help' | 'version' | 'config' | 'noConfig' | 'field' | 'threshold' | 'bundled' | 'gate' | 'minCertain'> {
   field: string
   threshold: number
   bundled: boolean
-  jobs: number
   gate: 'auto' | 'open' | 'closed'
   minCertain: number | undefined
   /** where the configuration came from, if anywhere */
@@ -107,7 +105,6 @@ export function settingsFrom(flags: CliFlags, cwd = process.cwd()): Settings {
     format: flags.format ?? config.format,
     threshold: flags.threshold ?? config.threshold ?? 0.5,
     bundled: flags.bundled ?? config.bundled ?? true,
-    jobs: flags.jobs ?? availableParallelism(),
     configFile: found?.file
   }
 }

@@ -2,7 +2,8 @@
 // text, in-place or --out files, reports, diffs), then the summary and the exit code. Whole documents
 // are read and judged a few at a time; JSON Lines files stream through in batches, in order.
 
-import {createReadStream} from 'node:fs'
+import {createReadStream, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import type {Writable} from 'node:stream'
 import {exitCodes, UsageError, type CliFlags, type Format} from './args.js'
 import {settingsFrom, type Settings} from './config.js'
@@ -240,6 +241,28 @@ class Run {
   }
 }
 
+/** Inputs smaller than this together run in the main thread unless --jobs says otherwise. */
+const parallelFrom = 4_000_000
+
+/** Worker threads to start (1: none, work in the main thread). */
+function workerCount(jobs: number | undefined, inputs: Input[]): number {
+  const streaming = inputs.some((i) => i.format === 'jsonl')
+  if (jobs === undefined) {
+    const bytes = inputs.reduce((sum, i) => sum + (i.path === '-' ? 0 : sizeOf(i.path)), 0)
+    if (bytes < parallelFrom) return 1
+    jobs = availableParallelism()
+  }
+  return streaming ? jobs : Math.min(jobs, inputs.length)
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
 function taskSettings(settings: Settings): TaskSettings {
   const {glossaries, bundled, disable, gate, minCertain} = settings
   return {
@@ -265,8 +288,8 @@ export async function runBatch(flags: CliFlags): Promise<number> {
     if (error.code === 'EPIPE') process.exit(exitCodes.ok)
     throw error
   })
-  const parallel = settings.jobs > 1 && (inputs.length > 1 || inputs.some((i) => i.format === 'jsonl'))
-  const size = inputs.some((i) => i.format === 'jsonl') ? settings.jobs : Math.min(settings.jobs, inputs.length)
+  const size = workerCount(settings.jobs, inputs)
+  const parallel = size > 1
   let pool: Pool
   try {
     pool = parallel ? await workerPool(size, taskSettings(settings)) : mainThreadPool(taskSettings(settings))
