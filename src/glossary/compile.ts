@@ -62,7 +62,13 @@ function expandTemplates(
 /** Compile a context list, checking class references. */
 function compileContextList(items: string[], classes: Record<string, string[]>, fail: (r: string) => void): ContextList {
   return items.map((item) => {
-    const patterns = item.trim().toLowerCase().replace(/’/g, "'").split(/\s+/)
+    // literal words get the same key as text tokens ("U.S." → "u.s"); @class, *suffix and <punct> stay
+    const patterns = item
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/\s+/)
+      .map((p) => (/^[@*<]/.test(p) ? p : phraseWords(p).length === 1 ? phraseWords(p)[0]! : p))
     for (const p of patterns) {
       if (p.startsWith('@') && !classes[p.slice(1)]) fail(`context uses unknown class ${p}`)
       if (p === '<punct>' && patterns.length > 1) fail('`<punct>` must stand alone in a context item')
