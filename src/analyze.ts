@@ -6,8 +6,14 @@ import {loadGlossary, type GlossaryOptions} from './glossary/load.js'
 import {findChanges, type Change, type FindOptions} from './match/find.js'
 import type {Evidence} from './match/gate.js'
 import {spinScore} from './score/spin-score.js'
+import {suspectedChanges, type DiscoveryOptions} from './discover/suspected-changes.js'
 
-export interface Options extends GlossaryOptions, FindOptions {}
+export interface Options extends GlossaryOptions, FindOptions {
+  /** also report suspected unlisted artifacts (confidence `suspected`, see docs/discovery.md); default off */
+  discover?: boolean | DiscoveryOptions
+  /** apply the suspected changes too (with `discover`); default false: they are only reported */
+  applySuspected?: boolean
+}
 
 export interface Analysis {
   /** the restored text */
@@ -26,11 +32,18 @@ export function analyze(text: string, options: Readonly<Options> = {}): Analysis
   if (typeof text !== 'string') throw new TypeError('unspin: expected a string')
   const {loaded} = loadGlossary(options)
   const found = findChanges(text, loaded, options)
+  const score = spinScore(found.evidence, text)
+  let changes = found.changes
+  if (options.discover) {
+    const suspected = suspectedChanges(text, found.changes, score, options.discover === true ? {} : options.discover)
+    if (suspected.length > 0) changes = [...changes, ...suspected].sort((a, b) => a.start - b.start)
+  }
+  const applied = options.applySuspected ? changes : found.changes
   const {output} = applyFixes(
     text,
-    found.changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))
+    applied.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))
   )
-  return {text: output, changes: found.changes, score: spinScore(found.evidence), spun: found.gateOpen, evidence: found.evidence}
+  return {text: output, changes, score, spun: found.gateOpen, evidence: found.evidence}
 }
 
 /** The restored text: every character outside the restorations stays as it was. */

@@ -61,33 +61,46 @@ export class Collocations {
   bigram(a: string, b: string): number {
     const ia = this.ids.get(a)
     const ib = this.ids.get(b)
-    if (ia === undefined || ib === undefined) return 0
-    const at = find(this.data.bigramKeys, ia * this.data.words.length + ib)
-    return at < 0 ? 0 : this.data.bigramCounts[at]!
+    return ia === undefined || ib === undefined ? 0 : this.bigramOf(ia, ib)
   }
 
   trigram(a: string, b: string, c: string): number {
     const ia = this.ids.get(a)
     const ib = this.ids.get(b)
     const ic = this.ids.get(c)
-    if (ia === undefined || ib === undefined || ic === undefined) return 0
+    return ia === undefined || ib === undefined || ic === undefined ? 0 : this.trigramOf(ia, ib, ic)
+  }
+
+  /** Count of word id `i`. */
+  countOf(i: number): number {
+    return this.data.unigrams[i]!
+  }
+
+  /** Count of the bigram of word ids. */
+  bigramOf(a: number, b: number): number {
+    const at = find(this.data.bigramKeys, a * this.data.words.length + b)
+    return at < 0 ? 0 : this.data.bigramCounts[at]!
+  }
+
+  /** Count of the trigram of word ids. */
+  trigramOf(a: number, b: number, c: number): number {
     const v = this.data.words.length
-    const at = find(this.data.trigramKeys, (ia * v + ib) * v + ic)
+    const at = find(this.data.trigramKeys, (a * v + b) * v + c)
     return at < 0 ? 0 : this.data.trigramCounts[at]!
+  }
+
+  /** Word ids of the thesaurus neighbours of word id `i`. */
+  neighbourIdsOf(i: number): Uint32Array {
+    return this.data.neighbourIds.subarray(this.data.neighbourStart[i]!, this.data.neighbourStart[i + 1]!)
+  }
+
+  word(i: number): string {
+    return this.data.words[i]!
   }
 
   /** Thesaurus neighbours of a surface word (same inflection), in the vocabulary. */
   neighbours(word: string): string[] {
     const id = this.ids.get(word)
-    if (id === undefined) return []
-    const {neighbourStart, neighbourIds, words} = this.data
-    const out: string[] = []
-    for (let k = neighbourStart[id]!; k < neighbourStart[id + 1]!; k++) out.push(words[neighbourIds[k]!]!)
-    return out
-  }
-
-  /** Expected count of the bigram if its words were independent. */
-  expectedBigram(a: string, b: string): number {
-    return (this.count(a) * this.count(b)) / Math.max(1, this.data.tokens)
+    return id === undefined ? [] : Array.from(this.neighbourIdsOf(id), (n) => this.data.words[n]!)
   }
 }

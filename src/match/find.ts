@@ -21,7 +21,8 @@ export interface Change {
   ruleId: string
   /** glossary file the entry comes from */
   file: string
-  confidence: Tier
+  /** glossary tier, or `suspected` for discovery findings (reported, applied only on request) */
+  confidence: Tier | 'suspected'
   note: string
   source: string
 }

@@ -1,0 +1,35 @@
+// Discovery as restorations: suspects turned into Changes with confidence `suspected`, leaving out any
+// that overlap a glossary restoration. Report-only unless the caller applies them (applySuspected).
+
+import type {Change} from '../match/find.js'
+import {shippedCollocations} from './shipped.js'
+import {findSuspects, type DiscoverOptions} from './suspects.js'
+import {defaultThreshold} from '../score/coefficients.js'
+
+export interface DiscoveryOptions extends DiscoverOptions {
+  /**
+   * `spun` (default): report suspects only in documents whose spin score reaches `threshold`;
+   * `all`: in every document
+   */
+  scope?: 'spun' | 'all'
+  /** spin score from which a document counts as spun for `scope: 'spun'` (default: the spin score's default threshold, 0.5) */
+  threshold?: number
+}
+
+/** Suspected changes of `text` that no glossary change overlaps, given the document's spin score. */
+export function suspectedChanges(text: string, glossaryChanges: readonly Change[], score: number, options: Readonly<DiscoveryOptions> = {}): Change[] {
+  if ((options.scope ?? 'spun') === 'spun' && score < (options.threshold ?? defaultThreshold)) return []
+  return findSuspects(text, shippedCollocations(), options)
+    .filter((s) => !glossaryChanges.some((c) => c.start < s.end && s.start < c.end))
+    .map((s) => ({
+      start: s.start,
+      end: s.end,
+      actual: s.actual,
+      expected: s.expected,
+      ruleId: `suspected:${s.word}>${s.neighbour}`,
+      file: '',
+      confidence: 'suspected' as const,
+      note: `“${s.actual}” is unusual in clean English while “${s.expected}” is a common collocation (thesaurus neighbour ${s.word} → ${s.neighbour}, association gain ${s.gain.toFixed(1)})`,
+      source: 'discovery'
+    }))
+}
