@@ -313,6 +313,20 @@ describe('unspin: bad input', () => {
     expect(status).toBe(2)
   })
 
+  it('passes standard input it cannot restore through unchanged (a filter loses nothing)', () => {
+    const latin = Buffer.from('caf\xe9 White Home\n', 'latin1')
+    const result = spawnSync(process.execPath, [cli, ...own], {input: latin})
+    expect(Buffer.compare(result.stdout, latin)).toBe(0)
+    expect(String(result.stderr)).toContain('<stdin>: not valid UTF-8; passed through unchanged')
+    expect(result.status).toBe(2)
+    const huge = Buffer.alloc(70 * 1024 * 1024, 'White Home. ')
+    const big = spawnSync(process.execPath, [cli, ...own], {input: huge, maxBuffer: 1 << 30})
+    expect(String(big.stderr)).toContain('<stdin>: too large for a whole-document format (over 64 MiB); passed through unchanged')
+    expect(big.stdout.length).toBe(huge.length)
+    expect(Buffer.compare(big.stdout, huge)).toBe(0)
+    expect(big.status).toBe(2)
+  })
+
   it('works on empty input', () => {
     expect(run(own, {input: ''})).toMatchObject({status: 0, stdout: ''})
     const dir = folder({'e.txt': '', 'e.jsonl': ''})

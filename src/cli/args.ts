@@ -62,6 +62,8 @@ Lines keep their order; malformed lines pass through; memory stays constant.
 
 Limits: plain text, markdown and HTML files over 64 MiB are skipped (whole-document
 formats are held in memory); JSON Lines stream in constant memory at any size.
+Standard input that cannot be restored (binary, not UTF-8, too large) is copied
+to standard output unchanged, so a pipeline loses nothing.
 
 Exit codes:
   0  done (changes may have been made or printed)

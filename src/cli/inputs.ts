@@ -16,8 +16,29 @@ export interface Input {
   format: Format
 }
 
+/** What was read of standard input before it had to be skipped, and the rest of it. */
+export interface Unread {
+  held: Buffer[]
+  rest: AsyncIterator<Buffer> | undefined
+}
+
 /** Skipped input: the message names the file and the reason. */
-export class SkipError extends Error {}
+export class SkipError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    hint = '',
+    /** standard input only: its bytes, so that a filter can pass them through instead */
+    readonly unread?: Unread
+  ) {
+    super(`${file}: ${reason}; skipped${hint}`)
+  }
+
+  /** The message when the input is passed through unchanged instead of skipped. */
+  get passedThrough(): string {
+    return `${this.file}: ${this.reason}; passed through unchanged`
+  }
+}
 
 export const maxDocumentBytes = 64 * 1024 * 1024
 
@@ -125,41 +146,46 @@ function commonFolder(folders: string[]): string {
 }
 
 /** Decode bytes as UTF-8 (keeping a byte-order mark), refusing binary data and invalid UTF-8. */
-export function decode(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new SkipError(`${name}: looks binary (contains NUL bytes); skipped`)
+export function decode(bytes: Uint8Array, name: string, unread?: Unread): string {
+  if (bytes.includes(0)) throw new SkipError(name, 'looks binary (contains NUL bytes)', '', unread)
   try {
     return new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(bytes)
   } catch {
-    throw new SkipError(`${name}: not valid UTF-8; skipped`)
+    throw new SkipError(name, 'not valid UTF-8', '', unread)
   }
 }
 
-const tooLarge = (name: string, bytes: number) =>
+const tooLarge = (name: string, bytes: number, unread?: Unread) =>
   new SkipError(
-    `${name}: too large for a whole-document format (${(bytes / 1048576).toFixed(0)} MiB > ${maxDocumentBytes / 1048576} MiB); skipped — split it, or use JSON Lines, which streams`
+    name,
+    `too large for a whole-document format (${unread ? 'over' : `${(bytes / 1048576).toFixed(0)} MiB >`} ${maxDocumentBytes / 1048576} MiB)`,
+    ' — split it, or use JSON Lines, which streams',
+    unread
   )
 
 /** Read a whole document from a file or standard input. Throws SkipError with a clear reason. */
 export async function readDocument(input: Input): Promise<{text: string; bytes: number}> {
-  let bytes: Buffer
   if (input.path === '-') {
-    const chunks: Buffer[] = []
+    // an explicit iterator: leaving the loop early must not close standard input (see Unread)
+    const rest = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
+    const held: Buffer[] = []
     let size = 0
-    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-      size += chunk.length
-      if (size > maxDocumentBytes) throw tooLarge(input.name, size)
-      chunks.push(chunk)
+    for (let next = await rest.next(); !next.done; next = await rest.next()) {
+      held.push(next.value)
+      size += next.value.length
+      if (size > maxDocumentBytes) throw tooLarge(input.name, size, {held, rest})
     }
-    bytes = Buffer.concat(chunks)
-  } else {
-    try {
-      const s = await stat(input.path)
-      if (s.size > maxDocumentBytes) throw tooLarge(input.name, s.size)
-      bytes = await readFile(input.path)
-    } catch (error) {
-      if (error instanceof SkipError) throw error
-      throw new SkipError(`${input.name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); skipped`)
-    }
+    const bytes = Buffer.concat(held)
+    return {text: decode(bytes, input.name, {held: [bytes], rest: undefined}), bytes: bytes.length}
+  }
+  let bytes: Buffer
+  try {
+    const s = await stat(input.path)
+    if (s.size > maxDocumentBytes) throw tooLarge(input.name, s.size)
+    bytes = await readFile(input.path)
+  } catch (error) {
+    if (error instanceof SkipError) throw error
+    throw new SkipError(input.name, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
   return {text: decode(bytes, input.name), bytes: bytes.length}
 }

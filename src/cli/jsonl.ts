@@ -35,7 +35,7 @@ export async function* readLines(stream: AsyncIterable<Buffer>, name: string): A
   let first = true
   let overlong = false
   for await (const chunk of stream) {
-    if (first && chunk.subarray(0, 8192).includes(0)) throw new SkipError(`${name}: looks binary (contains NUL bytes); skipped`)
+    if (first && chunk.subarray(0, 8192).includes(0)) throw new SkipError(name, 'looks binary (contains NUL bytes)')
     first = false
     let start = 0
     for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {

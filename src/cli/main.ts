@@ -19,7 +19,7 @@ import {mainThreadPool, workerPool, type Pool} from './workers.js'
 const batchLines = 500
 const batchBytes = 1 << 20
 
-type Read = {input: Input; source: string; bytes: number; outcome: DocumentOutcome} | {input: Input; error: string; bytes: number}
+type Read = {input: Input; source: string; bytes: number; outcome: DocumentOutcome} | {input: Input; error: string; bytes: number; skip?: SkipError}
 
 class Run {
   readonly stats = new Stats()
@@ -79,7 +79,8 @@ class Run {
       const outcome = await this.pool.run({kind: 'document', format: input.format as Exclude<Format, 'jsonl'>, source: document.text, name: input.name})
       return {input, source: document.text, bytes, outcome: outcome as DocumentOutcome}
     } catch (error) {
-      return {input, error: error instanceof SkipError ? error.message : `${input.name}: ${(error as Error).message}; skipped`, bytes}
+      if (error instanceof SkipError) return {input, error: error.message, bytes, ...(error.unread ? {skip: error} : {})}
+      return {input, error: `${input.name}: ${(error as Error).message}; skipped`, bytes}
     }
   }
 
@@ -90,6 +91,14 @@ class Run {
     this.progress.fileDone()
     if ('error' in read) {
       this.stats.skipped++
+      if (this.textOut && read.skip?.unread) {
+        // a filter loses nothing: standard input it cannot restore goes through as it came
+        this.fail(read.skip.passedThrough)
+        const {held, rest} = read.skip.unread
+        for (const chunk of held) await put(this.stdout, chunk)
+        if (rest) for (let next = await rest.next(); !next.done; next = await rest.next()) await put(this.stdout, next.value)
+        return
+      }
       this.fail(read.error)
       await this.reporter.skipped(input, read.error)
       return
