@@ -1,7 +1,7 @@
 // JSON Lines through the built CLI: order, byte-exact pass-through, malformed lines, field pointers,
 // corpus filtering and annotation, streaming of huge input, and running under GNU parallel --pipe.
-import {spawnSync} from 'node:child_process'
-import {createWriteStream, readFileSync, rmSync, statSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {createWriteStream, readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {once} from 'node:events'
 import {join} from 'node:path'
 import {describe, expect, it, vi} from 'vitest'
@@ -98,6 +98,19 @@ describe('unspin: JSON Lines', () => {
     expect(explain).toContain('c.jsonl:3:13: White Home → White House [cli-white-house, certain]')
     expect(run([...own, '--write', 'c.jsonl'], {cwd: dir}).status).toBe(0)
     expect(readFileSync(join(dir, 'c.jsonl'), 'utf8')).toBe(run([...own, '--format', 'jsonl'], {input: corpus(4)}).stdout)
+  })
+
+  it('leaves the file as it was and no temporary file when interrupted during --write', async () => {
+    const input = corpus(40_000)
+    const dir = folder({'c.jsonl': input})
+    const child = spawn(process.execPath, [cli, ...own, '-j', '1', '--write', 'c.jsonl'], {cwd: dir, stdio: 'ignore'})
+    const started = Date.now()
+    while (!readdirSync(dir).some((f) => f.endsWith('.tmp')) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20))
+    child.kill('SIGINT')
+    const [code, signal] = (await once(child, 'exit')) as [number | null, string | null]
+    expect(code ?? signal).toBe(130)
+    expect(readdirSync(dir)).toEqual(['c.jsonl'])
+    expect(readFileSync(join(dir, 'c.jsonl'), 'utf8')).toBe(input)
   })
 
   it('skips a binary .jsonl file with a message', () => {

@@ -71,7 +71,9 @@ Exit codes:
   2  usage or configuration error, broken glossary, or some input was skipped
      (unreadable, binary, not UTF-8, too large, missing) or could not be written;
      the other inputs are still processed. Malformed JSON lines are passed
-     through unchanged with a warning and do not change the exit code.`
+     through unchanged with a warning and do not change the exit code.
+  130, 143  interrupted (Ctrl-C, kill): temporary files are removed, files being
+     rewritten keep their old content.`
 
 export interface CliFlags {
   inputs: string[]

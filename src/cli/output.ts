@@ -2,7 +2,7 @@
 // folder, then rename, keeping the original's permissions), and --out paths mirroring the input tree.
 
 import {once} from 'node:events'
-import {createWriteStream} from 'node:fs'
+import {createWriteStream, unlinkSync} from 'node:fs'
 import {chmod, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {Writable} from 'node:stream'
@@ -19,8 +19,31 @@ export function outPath(outDir: string, base: string, path: string): string {
   return target
 }
 
+const temps = new Set<string>()
+let hooked = false
+
+/** On Ctrl-C or kill, remove the temporary files being written: the originals stay as they were. */
+function removeTempsOnSignal(): void {
+  hooked = true
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temp of temps) {
+        try {
+          unlinkSync(temp)
+        } catch {
+          // already renamed into place or gone
+        }
+      }
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15))
+    })
+  }
+}
+
 function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.unspin-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`)
+  if (!hooked) removeTempsOnSignal()
+  const temp = join(dirname(path), `.${basename(path)}.unspin-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`)
+  temps.add(temp)
+  return temp
 }
 
 async function modeOf(path: string): Promise<number | undefined> {
@@ -44,6 +67,8 @@ export async function writeAtomic(target: string, data: string): Promise<void> {
   } catch (error) {
     await unlink(temp).catch(() => {})
     throw error
+  } finally {
+    temps.delete(temp)
   }
 }
 
@@ -67,10 +92,12 @@ export async function atomicStream(target: string): Promise<{stream: Writable; c
       const mode = await modeOf(path)
       if (mode !== undefined) await chmod(temp, mode)
       await rename(temp, path)
+      temps.delete(temp)
     },
     async abort() {
       stream.destroy()
       await unlink(temp).catch(() => {})
+      temps.delete(temp)
     }
   }
 }
