@@ -570,6 +570,7 @@ function hash(s) {
  */
 function otherGlossaryForms() {
   const forms = new Set()
+  forms.certain = new Set()
   const dictionaries = join(root, 'dictionaries')
   const classes = {}
   const files = []
@@ -600,15 +601,29 @@ function otherGlossaryForms() {
       for (const variant of entry.variants ?? []) {
         for (const form of expand(String(variant).toLowerCase())) {
           const words = form.split(' ')
-          forms.add(form)
-          if (!entry.inflect) continue
-          for (const last of suffixes(words.at(-1))) forms.add([...words.slice(0, -1), last].join(' '))
-          for (const first of suffixes(words[0])) forms.add([first, ...words.slice(1)].join(' '))
+          const all = [form]
+          if (entry.inflect) {
+            for (const last of suffixes(words.at(-1))) all.push([...words.slice(0, -1), last].join(' '))
+            for (const first of suffixes(words[0])) all.push([first, ...words.slice(1)].join(' '))
+          }
+          for (const f of all) {
+            forms.add(f)
+            if (entry.tier === 'certain') forms.certain.add(f)
+          }
         }
       }
     }
   }
   return forms
+}
+
+/** Does `canonical` contain a certain-tier form of another glossary file (the build rejects that)? */
+function containsForm(canonical, forms) {
+  const words = canonical.toLowerCase().split(' ')
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) if (forms.certain.has(words.slice(i, j).join(' '))) return words.slice(i, j).join(' ')
+  }
+  return undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -634,6 +649,7 @@ const DROP_ORDER = [
   'tortured phrase is a legitimate term (expected phrase of a PPS row)',
   'clean corpora: tortured phrase occurs in clean text',
   'variant already in another glossary file (news)',
+  'canonical contains a certain variant of another glossary file (news)',
   'canonical misspelled in the CSV',
   'expected phrase wrong in the CSV (reviewed)',
 ]
@@ -729,6 +745,7 @@ function main() {
     if (ambiguous.has(key)) it.reason = 'ambiguous: same tortured phrase, different expected phrases'
     else if (legit.has(key)) it.reason = 'tortured phrase is a legitimate term (expected phrase of a PPS row)'
     else if (others.has(key)) it.reason = 'variant already in another glossary file (news)'
+    else if (containsForm(it.canonical, others)) it.reason = 'canonical contains a certain variant of another glossary file (news)'
     else {
       const hits = cleanHits(index, it.variant)
       if (hits.length > 0) {
