@@ -608,7 +608,7 @@ function otherGlossaryForms() {
           }
           for (const f of all) {
             forms.add(f)
-            if (entry.tier === 'certain') forms.certain.add(f)
+            if (entry.tier === 'certain' && !entry.context) forms.certain.add(f) // context-bound forms: the build decides
           }
         }
       }
