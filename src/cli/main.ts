@@ -128,6 +128,17 @@ class Run {
     return undefined
   }
 
+  /** A batch of records judged by the pool; if that fails, the lines pass through unchanged. */
+  private async judgeRecords(input: Input, lines: Array<{lineNo: number; text: string}>): Promise<RecordOutcome[]> {
+    try {
+      const outcome = await this.pool.run({kind: 'records', lines, name: input.name})
+      return outcome.kind === 'records' ? outcome.records : []
+    } catch (error) {
+      this.fail(`${input.name}:${lines[0]!.lineNo}-${lines.at(-1)!.lineNo}: ${(error as Error).message}; passed through unchanged`)
+      return lines.map(({text}) => ({out: text, hasText: false, changes: 0, unfixable: 0, score: 0, spun: false, details: undefined, warning: undefined}))
+    }
+  }
+
   /** Stream a JSON Lines input through the pool in batches, writing lines in their original order. */
   private async records(input: Input): Promise<void> {
     this.stats.files++
@@ -209,11 +220,7 @@ class Run {
       let size = 0
       const submit = async () => {
         const lines = batch.flatMap((item) => (item.kind === 'line' ? [{lineNo: item.lineNo, text: item.text}] : []))
-        const outcomes =
-          lines.length > 0
-            ? this.pool.run({kind: 'records', lines, name: input.name}).then((o) => (o.kind === 'records' ? o.records : []))
-            : Promise.resolve([])
-        outcomes.catch(() => {})
+        const outcomes = lines.length === 0 ? Promise.resolve([]) : this.judgeRecords(input, lines)
         queue.push({items: batch, outcomes})
         batch = []
         size = 0
@@ -292,6 +299,7 @@ export async function runBatch(flags: CliFlags): Promise<number> {
   if (inputs.some((i) => i.path === '-') && (settings.write || settings.out !== undefined)) {
     throw new UsageError('standard input cannot be written back: give files with --write/--out')
   }
+  if (settings.out !== undefined) for (const input of inputs) outPath(settings.out, base, input.path) // refuse before writing anything
   const stdout = process.stdout
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(exitCodes.ok)

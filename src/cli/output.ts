@@ -6,6 +6,7 @@ import {createWriteStream, unlinkSync} from 'node:fs'
 import {chmod, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {Writable} from 'node:stream'
+import {UsageError} from './args.js'
 
 /** Write to a stream, waiting when its buffer is full. */
 export async function put(stream: Writable, data: string | Uint8Array): Promise<void> {
@@ -15,7 +16,7 @@ export async function put(stream: Writable, data: string | Uint8Array): Promise<
 /** Where --out puts the result for `path`: the same place relative to `base`, under `outDir`. */
 export function outPath(outDir: string, base: string, path: string): string {
   const target = resolve(outDir, relative(base, path))
-  if (target === resolve(path)) throw new Error(`--out would overwrite the input itself (${path}); choose another folder`)
+  if (target === resolve(path)) throw new UsageError(`--out would overwrite the input itself (${path}); choose another folder`)
   return target
 }
 
