@@ -82,13 +82,21 @@ function phrase(text: string, tokens: readonly Token[], first: number, end: numb
   return tokens.slice(first, end).map((t) => t.norm).join(' ')
 }
 
+/** A sentence ends at . ! or ? followed by space and a capital or an opening quote, or at a line break. */
+const sentenceEnd = /[.!?][”"’']?\s+(?=[\p{Lu}“"‘(])|\n/gu
+
 /** The sentence of `text` around [start, end). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!) ) s--
-  while (s < start && /\s/.test(text[s]!)) s++
-  let e = end
-  while (e < text.length && text[e] !== '\n' && !/[.!?]/.test(text[e - 1] ?? '')) e++
+  let s = 0
+  let e = text.length
+  for (const m of text.matchAll(sentenceEnd)) {
+    const after = m.index + m[0].length
+    if (after <= start) s = after
+    else if (m.index >= end) {
+      e = m[0] === '\n' ? m.index : m.index + m[0].trimEnd().length
+      break
+    }
+  }
   return [s, e]
 }
 
