@@ -25,9 +25,9 @@ export interface RecordsTotals {
 
 const score = (n: number) => Math.round(n * 1e4) / 1e4
 
-export function explainLine(name: string, c: ChangeInfo): string {
+function explainLine(name: string, c: ChangeInfo): string {
   const fate = c.unfixable ? ' (left alone: split across markup)' : ''
-  return `${name}:${c.line}:${c.column}: ${c.actual} → ${c.expected} [${c.ruleId}, ${c.confidence}]${fate} ${c.note}\n    ${c.context}\n`
+  return `${name}:${c.line}:${c.column}: ${c.actual.replace(/\s+/g, ' ')} → ${c.expected} [${c.ruleId}, ${c.confidence}]${fate} ${c.note}\n    ${c.context}\n`
 }
 
 export class Reporter {
