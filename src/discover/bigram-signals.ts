@@ -15,13 +15,15 @@ export function bigramSignals(text: string, collocations: Collocations, minWordC
   const tokens = tokenize(text)
   let pairs = 0
   let unseen = 0
-  for (let i = 1; i < tokens.length; i++) {
-    if (!isJoiningGap(text, tokens[i - 1]!.end, tokens[i]!.start)) continue
-    const a = tokens[i - 1]!.norm
-    const b = tokens[i]!.norm
-    if (collocations.count(a) < minWordCount || collocations.count(b) < minWordCount) continue
-    pairs++
-    if (collocations.bigram(a, b) === 0) unseen++
+  let previous: number | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const id = collocations.id(tokens[i]!.norm)
+    const known = id !== undefined && collocations.countOf(id) >= minWordCount ? id : undefined
+    if (known !== undefined && previous !== undefined && isJoiningGap(text, tokens[i - 1]!.end, tokens[i]!.start)) {
+      pairs++
+      if (collocations.bigramOf(previous, known) === 0) unseen++
+    }
+    previous = known
   }
   return {pairs, unseen}
 }
