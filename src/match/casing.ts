@@ -44,7 +44,8 @@ export function restoreCasing(actual: string, canonical: string, caseSensitive: 
 /** A canonical word that also stands in the spun text keeps the text's casing (template members, names). */
 function keepWordCasing(actual: string, replacement: string): string {
   const original = new Map<string, string>()
-  for (const word of actual.split(/\s+/)) {
+  // the first word's capital may only mark a sentence start: it is carried over by the caller
+  for (const word of actual.split(/\s+/).slice(1)) {
     const key = word.toLowerCase().replace(/’/g, "'")
     if (word !== key && !original.has(key)) original.set(key, word)
   }

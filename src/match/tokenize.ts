@@ -119,7 +119,8 @@ export function matchEnd(text: string, token: Token): number {
   if (i >= text.length) return token.end - 1
   const next = text[i]!
   if (next === '\n' || next === '\r') return token.end - 1
-  if (i === token.end) return token.end
+  // a closing quote or bracket right after the period: the period ends the sentence inside it
+  if (i === token.end) return /[”’"')\]]/.test(next) ? token.end - 1 : token.end
   return /[\p{Lu}"“‘(]/u.test(next) ? token.end - 1 : token.end
 }
 
