@@ -27,15 +27,19 @@ export interface Analysis {
   evidence: Evidence
 }
 
-/** Find and apply every restoration in `text`. */
+/**
+ * Find and apply every restoration in `text`. `score` is computed on first read (its n-gram signals
+ * cost as much as the matching itself), so callers that only need the text or the changes skip it.
+ */
 export function analyze(text: string, options: Readonly<Options> = {}): Analysis {
   if (typeof text !== 'string') throw new TypeError('unspin: expected a string')
   const {loaded} = loadGlossary(options)
   const found = findChanges(text, loaded, options)
-  const score = spinScore(found.evidence, text)
+  let score: number | undefined
+  const scoreOf = () => (score ??= spinScore(found.evidence, text))
   let changes = found.changes
   if (options.discover) {
-    const suspected = suspectedChanges(text, found.changes, score, options.discover === true ? {} : options.discover)
+    const suspected = suspectedChanges(text, found.changes, scoreOf(), options.discover === true ? {} : options.discover)
     if (suspected.length > 0) changes = [...changes, ...suspected].sort((a, b) => a.start - b.start)
   }
   const applied = options.applySuspected ? changes : found.changes
@@ -43,7 +47,9 @@ export function analyze(text: string, options: Readonly<Options> = {}): Analysis
     text,
     applied.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))
   )
-  return {text: output, changes, score, spun: found.gateOpen, evidence: found.evidence}
+  const result = {text: output, changes, spun: found.gateOpen, evidence: found.evidence} as Analysis
+  Object.defineProperty(result, 'score', {enumerable: true, configurable: true, get: scoreOf})
+  return result
 }
 
 /** The restored text: every character outside the restorations stays as it was. */
