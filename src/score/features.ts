@@ -17,7 +17,7 @@ export const featureNames = [
 export type Features = number[]
 
 /** Words added to every document's length: a short text's one hit is not read as a high density. */
-const lengthPrior = 200
+const lengthPrior = 1000
 
 const perThousand = (count: number, words: number) => Math.log1p((1000 * count) / (words + lengthPrior))
 
