@@ -68,7 +68,7 @@ function compileContextList(items: string[], classes: Record<string, string[]>, 
       .toLowerCase()
       .replace(/’/g, "'")
       .split(/\s+/)
-      .map((p) => (/^[@*<]/.test(p) ? p : phraseWords(p).length === 1 ? phraseWords(p)[0]! : p))
+      .map((p) => (/^[@<]|[*?]/.test(p) ? p : phraseWords(p).length === 1 ? phraseWords(p)[0]! : p))
     for (const p of patterns) {
       if (p.startsWith('@') && !classes[p.slice(1)]) fail(`context uses unknown class ${p}`)
       if (p === '<punct>' && patterns.length > 1) fail('`<punct>` must stand alone in a context item')

@@ -1,14 +1,27 @@
 // Context conditions of glossary entries: the words directly before / after a match (only whitespace
-// between) must or must not be one of a list. Patterns: literal word, @class, *suffix, <punct>.
+// between) must or must not be one of a list. Patterns: literal word, @class, glob (*ing, 19??), <punct>.
 
 import type {CompiledContext, ContextList} from '../glossary/compiled.js'
 import {isJoiningGap, type Token} from './tokenize.js'
 
 export type ClassSets = ReadonlyMap<string, ReadonlySet<string>>
 
+const globs = new Map<string, RegExp>()
+
+/** `*` any run of characters, `?` one character, over the whole word (`*ing`, `19??`). */
+function glob(pattern: string): RegExp {
+  let re = globs.get(pattern)
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
+    re = new RegExp(`^${body}$`, 'u')
+    globs.set(pattern, re)
+  }
+  return re
+}
+
 function wordMatches(pattern: string, norm: string, classes: ClassSets): boolean {
   if (pattern.startsWith('@')) return classes.get(pattern.slice(1))?.has(norm) ?? false
-  if (pattern.startsWith('*')) return norm.endsWith(pattern.slice(1))
+  if (pattern.includes('*') || pattern.includes('?')) return glob(pattern).test(norm)
   return pattern === norm
 }
 
