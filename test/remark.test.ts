@@ -11,30 +11,7 @@ import {applyFixes} from '../src/fix/apply-fixes.js'
 import {analyzeMarkdown} from '../src/formats/markdown.js'
 import remarkUnspin from '../src/unified/remark-unspin.js'
 
-vi.mock('../src/glossary/load.js', async () => {
-  const {readFileSync} = await import('node:fs')
-  const {parse} = await import('yaml')
-  const {compileGlossaries} = await import('../src/glossary/compile.js')
-  const {prepareGlossary} = await import('../src/glossary/loaded.js')
-  const read = (path: string) => parse(readFileSync(path, 'utf8'))
-  const loaded = prepareGlossary(
-    compileGlossaries(
-      [
-        {name: 'basic.yml', raw: read('test/fixtures/glossary/basic.yml')},
-        // a user's entry whose replacement holds markup characters
-        {
-          name: 'markup.yml',
-          raw: {topic: 'markup', entries: [{id: 't-markup', canonical: 'R&D <*lab*> &amp;', variants: ['research lab thing'], tier: 'certain'}]}
-        }
-      ],
-      {
-        irregulars: read('dictionaries/lexicon/irregular.yml'),
-        classes: read('dictionaries/lexicon/classes.yml').classes
-      }
-    )
-  )
-  return {loadGlossary: () => ({loaded, rejected: []})}
-})
+vi.mock('../src/glossary/load.js', async () => (await import('./helpers/fixture-glossary.js')).fixtureLoadModule)
 
 const politics = readFileSync('test/fixtures/eval/politics.spun.txt', 'utf8').split('\n')
 const restored = (md: string) => analyzeMarkdown(md).output

@@ -2,6 +2,8 @@
 // three lines of context come out as soon as they are complete, so JSON Lines diffs need no whole
 // file in memory. documentDiff builds the diff of a whole document from its applied changes.
 
+import {lineIndex} from './line-starts.js'
+
 const context = 3
 
 /** Lines carry their terminator ("…\n", "…\r\n"); only the last line of a file may lack one. */
@@ -135,16 +137,7 @@ export function documentDiff(name: string, source: string, output: string, edits
     starts.push(offset)
     offset += line.length
   }
-  const lineOf = (at: number) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= at) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
+  const lineOf = (at: number) => lineIndex(starts, at)
   let out = ''
   const diff = new UnifiedDiff(`a/${name}`, `b/${name}`, (text) => (out += text))
   let next = 0

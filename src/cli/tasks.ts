@@ -12,6 +12,7 @@ import type {Change} from '../match/find.js'
 import type {Format} from './args.js'
 import {documentDiff} from './diff.js'
 import {annotateLine, fieldOf, replaceAt} from './jsonl.js'
+import {lineIndex} from './line-starts.js'
 
 export interface TaskSettings {
   engine: Options
@@ -88,14 +89,8 @@ function lineStarts(text: string): number[] {
 }
 
 function position(starts: number[], at: number): [number, number] {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= at) lo = mid
-    else hi = mid - 1
-  }
-  return [lo + 1, at - starts[lo]! + 1]
+  const line = lineIndex(starts, at)
+  return [line + 1, at - starts[line]! + 1]
 }
 
 function contextOf(text: string, c: Change): string {
