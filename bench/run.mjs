@@ -69,7 +69,7 @@ const perDoc = (list, fn) => () => {
   for (const d of list) fn(d)
 }
 const bare = (text) => {
-  const tokens = tokenize(text)
+  const tokens = tokenize(text, 0, text.length, text.toLowerCase(), glossary.automaton.words)
   const out = []
   for (let i = 0; i < tokens.length; i++) glossary.automaton.matchesAt(text, tokens, i, out)
   return out.length

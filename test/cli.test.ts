@@ -45,8 +45,14 @@ describe('unspin: basics', () => {
     const {stdout, stderr, status} = run(own, {input: spun})
     expect(stdout).toBe(restored)
     expect(status).toBe(0)
-    expect(stderr).toMatch(/^unspin: 1 file, [01] of 1 document judged spun, 4 changes; .* MB in .* s \(.* MB\/s\)\n$/)
+    expect(stderr).toMatch(/^unspin: 1 file, 1 of 1 document changed, 4 changes; .* MB in .* s \(.* MB\/s\)\n$/)
     expect(stderr).not.toContain('\r')
+  })
+
+  it('counts documents judged spun in the summary when a report computes the spin score', () => {
+    const {stderr, status} = run([...own, '--report', 'text'], {input: spun})
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/^unspin: 1 file, [01] of 1 document judged spun, 4 changes;/)
   })
 
   it('restores one file to standard output (the minimal CLI behaviour)', () => {

@@ -5,8 +5,13 @@
 import {readdirSync, statSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {dirname, extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
-import {globSync} from 'tinyglobby'
+import {createRequire} from 'node:module'
+import type * as Tinyglobby from 'tinyglobby'
 import type {Format} from './args.js'
+
+/** tinyglobby, required on the first glob argument (plain paths never load it). */
+let glob: typeof Tinyglobby | undefined
+const globber = () => (glob ??= createRequire(import.meta.url)('tinyglobby') as typeof Tinyglobby)
 
 export interface Input {
   /** absolute path, or "-" for standard input */
@@ -120,7 +125,7 @@ export function expandInputs(args: readonly string[], forced: Format | undefined
       roots.push(dirname(path))
       add(path)
     } else if (isGlob(arg)) {
-      const matches = globSync(arg, {cwd, absolute: true, onlyFiles: true}).map((m) => resolve(m)).sort()
+      const matches = globber().globSync(arg, {cwd, absolute: true, onlyFiles: true}).map((m) => resolve(m)).sort()
       const kept = matches.filter((m) => skip === undefined || !m.startsWith(skip + sep))
       if (kept.length === 0) missing.push(arg)
       for (const m of kept) {

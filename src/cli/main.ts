@@ -35,7 +35,8 @@ class Run {
     readonly inputs: Input[],
     readonly base: string,
     readonly pool: Pool,
-    readonly window: number,
+    /** how many whole documents, and how many JSON Lines batches, may be in flight at once */
+    readonly window: {documents: number; batches: number},
     readonly stdout: Writable
   ) {
     const s = settings
@@ -63,7 +64,7 @@ class Run {
         this.progress.fileDone()
       } else {
         pending.push(this.read(input))
-        if (pending.length >= this.window) await this.emit(await pending.shift()!)
+        if (pending.length >= this.window.documents) await this.emit(await pending.shift()!)
       }
     }
     while (pending.length > 0) await this.emit(await pending.shift()!)
@@ -106,6 +107,7 @@ class Run {
     const {outcome, source} = read
     this.stats.documents++
     if (outcome.spun) this.stats.spun++
+    if (outcome.changes > 0) this.stats.changed++
     this.stats.changes += outcome.changes
     if (outcome.changes + outcome.unfixable > 0) this.artifacts = true
     if (this.textOut) await put(this.stdout, outcome.output)
@@ -135,7 +137,7 @@ class Run {
       return outcome.kind === 'records' ? outcome.records : []
     } catch (error) {
       this.fail(`${input.name}:${lines[0]!.lineNo}-${lines.at(-1)!.lineNo}: ${(error as Error).message}; passed through unchanged`)
-      return lines.map(({text}) => ({out: text, hasText: false, changes: 0, unfixable: 0, score: 0, spun: false, details: undefined, warning: undefined}))
+      return lines.map(({text}) => ({out: text, hasText: false, changes: 0, unfixable: 0, score: null, spun: null, details: undefined, warning: undefined}))
     }
   }
 
@@ -186,6 +188,7 @@ class Run {
             totals.spun++
             this.stats.spun++
           }
+          if (result.changes > 0) this.stats.changed++
         }
         totals.changes += result.changes
         totals.unfixable += result.unfixable
@@ -224,7 +227,7 @@ class Run {
         queue.push({items: batch, outcomes})
         batch = []
         size = 0
-        if (queue.length >= this.window) await flush(queue.shift()!)
+        if (queue.length >= this.window.batches) await flush(queue.shift()!)
       }
       for await (const item of readLines(stream, input.name)) {
         if (!started) await begin()
@@ -287,6 +290,7 @@ function taskSettings(settings: Settings): TaskSettings {
     annotate: settings.annotate,
     only: settings.only,
     threshold: settings.threshold,
+    score: settings.annotate || settings.only !== undefined || settings.explain || settings.report !== undefined,
     details: settings.explain || settings.report !== undefined,
     diff: settings.diff
   }
@@ -307,14 +311,17 @@ export async function runBatch(flags: CliFlags): Promise<number> {
   })
   const size = workerCount(settings.jobs, inputs)
   const parallel = size > 1
+  const perTask = taskSettings(settings)
   let pool: Pool
   try {
-    pool = parallel ? await workerPool(size, taskSettings(settings)) : mainThreadPool(taskSettings(settings))
+    pool = parallel ? await workerPool(size, perTask) : mainThreadPool(perTask)
   } catch (error) {
     process.stderr.write(`unspin: ${(error as Error).message}\n`)
     return exitCodes.trouble
   }
-  const run = new Run(settings, inputs, base, pool, parallel ? 2 * size : 1, stdout)
+  // documents in flight: reading and writing files overlap with the work of the pool
+  const run = new Run(settings, inputs, base, pool, {documents: Math.max(16, 4 * size), batches: 2 * size}, stdout)
+  run.stats.scored = perTask.score
   for (const row of pool.rejected) run.warn(`${row.file}:${row.line}: ${row.reason} (glossary row not used)`)
   for (const arg of missing) run.fail(`${arg}: no such file, folder or matching glob`)
   if ((settings.only || settings.annotate) && !inputs.some((i) => i.format === 'jsonl')) {

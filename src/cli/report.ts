@@ -23,7 +23,8 @@ export interface RecordsTotals {
   malformed: number
 }
 
-const score = (n: number) => Math.round(n * 1e4) / 1e4
+/** Rounded score (reports always compute it; null only if a caller did not ask) */
+const score = (n: number | null) => (n === null ? null : Math.round(n * 1e4) / 1e4)
 
 function explainLine(name: string, c: ChangeInfo): string {
   const fate = c.unfixable ? ' (left alone: split across markup)' : ''

@@ -5,7 +5,11 @@ export class Stats {
   files = 0
   skipped = 0
   documents = 0
+  /** documents judged spun (counted when the spin score was computed: `scored`) */
   spun = 0
+  scored = false
+  /** documents with at least one change */
+  changed = 0
   changes = 0
   written = 0
   malformed = 0
@@ -56,12 +60,12 @@ export class Progress {
   }
 }
 
-/** The closing line: files, documents judged spun, changes, throughput. */
+/** The closing line: files, documents changed (or judged spun, when scored), changes, throughput. */
 export function summaryLine(stats: Stats, writing: boolean): string {
   const seconds = (performance.now() - stats.started) / 1000
   const parts = [
     `${stats.files} file${stats.files === 1 ? '' : 's'}${stats.skipped ? ` (${stats.skipped} skipped)` : ''}`,
-    `${stats.spun} of ${stats.documents} document${stats.documents === 1 ? '' : 's'} judged spun`,
+    `${stats.scored ? stats.spun : stats.changed} of ${stats.documents} document${stats.documents === 1 ? '' : 's'} ${stats.scored ? 'judged spun' : 'changed'}`,
     `${stats.changes} change${stats.changes === 1 ? '' : 's'}`
   ]
   if (writing) parts.push(`${stats.written} file${stats.written === 1 ? '' : 's'} written`)

@@ -5,8 +5,6 @@
 import type {Options} from '../analyze.js'
 import {loadGlossary, type RejectedRows} from '../glossary/load.js'
 import type {DocumentResult} from '../formats/document.js'
-import {analyzeHtml} from '../formats/html.js'
-import {analyzeMarkdown} from '../formats/markdown.js'
 import {analyzeText} from '../formats/text.js'
 import type {Change} from '../match/find.js'
 import type {Format} from './args.js'
@@ -21,6 +19,8 @@ export interface TaskSettings {
   annotate: boolean
   only: 'spun' | 'clean' | undefined
   threshold: number
+  /** compute the spin score (for --annotate, --only and reports); it costs more than the restoration */
+  score: boolean
   /** describe each change (for --explain and --report) */
   details: boolean
   /** produce unified diffs of documents */
@@ -49,8 +49,9 @@ export interface ChangeInfo {
 interface Judged {
   changes: number
   unfixable: number
-  score: number
-  spun: boolean
+  /** the spin score, or null when the settings did not ask for it */
+  score: number | null
+  spun: boolean | null
   details: ChangeInfo[] | undefined
 }
 
@@ -71,10 +72,11 @@ export type Outcome = DocumentOutcome | {kind: 'records'; records: RecordOutcome
 
 type Analyzer = (source: string, options?: Readonly<Options>) => DocumentResult
 
-const analyzers: Record<Exclude<Format, 'jsonl'>, Analyzer> = {
-  txt: analyzeText,
-  md: analyzeMarkdown,
-  html: analyzeHtml
+/** The markup formats load their parsers (remark, rehype) only when a document of theirs comes. */
+const analyzers: Record<Exclude<Format, 'jsonl'>, () => Promise<Analyzer>> = {
+  txt: async () => analyzeText,
+  md: async () => (await import('../formats/markdown.js')).analyzeMarkdown,
+  html: async () => (await import('../formats/html.js')).analyzeHtml
 }
 
 /** Load the glossary set once for this thread (throws GlossaryError(s) on a broken file). */
@@ -110,17 +112,18 @@ function describe(text: string, result: DocumentResult, at: (offset: number) => 
 }
 
 function judge(text: string, result: DocumentResult, settings: TaskSettings, at: (offset: number) => [number, number]): Judged {
+  const score = settings.score ? result.score : null
   return {
     changes: result.changes.length,
     unfixable: result.unfixable.length,
-    score: result.score,
-    spun: result.score >= settings.threshold,
+    score,
+    spun: score === null ? null : score >= settings.threshold,
     details: settings.details ? describe(text, result, at) : undefined
   }
 }
 
-function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSettings): DocumentOutcome {
-  const result = analyzers[task.format](task.source, settings.engine)
+async function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSettings): Promise<DocumentOutcome> {
+  const result = (await analyzers[task.format]())(task.source, settings.engine)
   const starts = settings.details ? lineStarts(task.source) : []
   return {
     kind: 'document',
@@ -130,7 +133,8 @@ function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSett
   }
 }
 
-const untouched = (line: string): RecordOutcome => ({out: line, hasText: false, changes: 0, unfixable: 0, score: 0, spun: false, details: undefined, warning: undefined})
+const notJudged: Judged = {changes: 0, unfixable: 0, score: null, spun: null, details: undefined}
+const untouched = (line: string): RecordOutcome => ({...notJudged, out: line, hasText: false, warning: undefined})
 
 function runRecord(line: string, lineNo: number, name: string, settings: TaskSettings): RecordOutcome {
   if (line.trim() === '') return untouched(line)
@@ -142,7 +146,7 @@ function runRecord(line: string, lineNo: number, name: string, settings: TaskSet
   }
   const text = fieldOf(record, settings.pointer)
   let out = line
-  let judged: Judged = {changes: 0, unfixable: 0, score: 0, spun: false, details: undefined}
+  let judged = notJudged
   if (text !== undefined) {
     const result = analyzeText(text, settings.engine)
     judged = judge(text, result, settings, (offset) => [lineNo, offset + 1])
@@ -150,14 +154,14 @@ function runRecord(line: string, lineNo: number, name: string, settings: TaskSet
   }
   const isObject = record !== null && typeof record === 'object' && !Array.isArray(record)
   if (settings.annotate && isObject) {
-    out = annotateLine(out, {score: Math.round(judged.score * 1e4) / 1e4, spun: judged.spun, changes: judged.changes}, Object.keys(record as object).length > 0)
+    out = annotateLine(out, {score: Math.round((judged.score ?? 0) * 1e4) / 1e4, spun: judged.spun ?? false, changes: judged.changes}, Object.keys(record as object).length > 0)
   }
-  if (settings.only && judged.spun !== (settings.only === 'spun')) return {...judged, out: null, hasText: text !== undefined, warning: undefined}
+  if (settings.only && (judged.spun ?? false) !== (settings.only === 'spun')) return {...judged, out: null, hasText: text !== undefined, warning: undefined}
   return {...judged, out, hasText: text !== undefined, warning: undefined}
 }
 
 /** Run one task. */
-export function runTask(task: Task, settings: TaskSettings): Outcome {
+export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
   if (task.kind === 'document') return runDocument(task, settings)
   return {kind: 'records', records: task.lines.map(({text, lineNo}) => runRecord(text, lineNo, task.name, settings))}
 }

@@ -12,9 +12,8 @@ try {
   port.postMessage({type: 'failed', message: (error as Error).message})
 }
 port.on('message', (message: {id: number; task: Task}) => {
-  try {
-    port.postMessage({type: 'done', id: message.id, outcome: runTask(message.task, settings)})
-  } catch (error) {
-    port.postMessage({type: 'error', id: message.id, message: (error as Error).message})
-  }
+  runTask(message.task, settings).then(
+    (outcome) => port.postMessage({type: 'done', id: message.id, outcome}),
+    (error: Error) => port.postMessage({type: 'error', id: message.id, message: error.message})
+  )
 })

@@ -17,7 +17,7 @@ export function mainThreadPool(settings: TaskSettings): Pool {
   const rejected = prepare(settings)
   return {
     rejected,
-    run: async (task) => runTask(task, settings),
+    run: (task) => runTask(task, settings),
     close: async () => {}
   }
 }

@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parse as parseYaml} from 'yaml'
+import {parseYaml} from './yaml.js'
 import type {NamedGlossary} from './compile.js'
 import type {Irregulars} from './inflect.js'
 import {GlossaryError} from './errors.js'

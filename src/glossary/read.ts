@@ -3,7 +3,7 @@
 
 import {readFileSync} from 'node:fs'
 import {basename, extname} from 'node:path'
-import {parse as parseYaml} from 'yaml'
+import {parseYaml} from './yaml.js'
 import type {RawGlossaryFile} from './types.js'
 import {GlossaryError} from './errors.js'
 

@@ -1,12 +1,14 @@
-// The glossary-wide phrase automaton: a trie over normalised words, built once per glossary set, that
-// finds every candidate span in one left-to-right pass over the tokens of raw text. Possessive `'s` on
-// the last word is matched against the bare form and carried over to the replacement.
+// The glossary-wide phrase automaton: a trie over word ids (see word-index.ts), built once per glossary
+// set, that finds every candidate span in one left-to-right pass over the tokens of raw text. Tokens
+// must come from tokenize(…, automaton.words), which reads each word's id during the scan. Possessive
+// `'s` on the last word is matched against the bare form and carried over to the replacement.
 
 import type {CompiledForm} from '../glossary/compiled.js'
 import {isJoiningGap, matchEnd, type Token} from './tokenize.js'
+import {WordIndex} from './word-index.js'
 
 interface TrieNode {
-  next: Map<string, TrieNode> | undefined
+  next: Map<number, TrieNode> | undefined
   forms: number[] | undefined
 }
 
@@ -22,65 +24,76 @@ export interface Candidate {
 }
 
 export class PhraseAutomaton {
-  private readonly root = new Map<string, TrieNode>()
+  /** the vocabulary of the spun forms: tokenize with it */
+  readonly words: WordIndex
   readonly forms: readonly CompiledForm[]
+  /** first-word nodes, by word id */
+  private readonly roots: Array<TrieNode | undefined>
 
   constructor(forms: readonly CompiledForm[]) {
     this.forms = forms
+    this.words = new WordIndex(forms.flatMap((form) => form.words))
+    this.roots = new Array<TrieNode | undefined>(this.words.size).fill(undefined)
     forms.forEach((form, index) => {
-      let level = this.root
       let node: TrieNode | undefined
       for (const word of form.words) {
-        node = level.get(word)
-        if (!node) {
-          node = {next: undefined, forms: undefined}
-          level.set(word, node)
+        const id = this.words.idOf(word)
+        if (node === undefined) {
+          node = this.roots[id] ??= {next: undefined, forms: undefined}
+        } else {
+          const next: Map<number, TrieNode> = (node.next ??= new Map())
+          let child = next.get(id)
+          if (!child) {
+            child = {next: undefined, forms: undefined}
+            next.set(id, child)
+          }
+          node = child
         }
-        level = node.next ??= new Map()
       }
       ;(node!.forms ??= []).push(index)
     })
-    // drop empty `next` maps left on leaves
-    const prune = (level: Map<string, TrieNode>) => {
-      for (const node of level.values()) {
-        if (node.next && node.next.size === 0) node.next = undefined
-        else if (node.next) prune(node.next)
-      }
-    }
-    prune(this.root)
   }
 
   /** Push every form matching at token `first` onto `out` (shortest first); returns how many. */
   matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): number {
     const before = out.length
     const start = tokens[first]!.start
-    let level: Map<string, TrieNode> | undefined = this.root
-    for (let j = first; j < tokens.length && level; j++) {
+    let node: TrieNode | undefined
+    for (let j = first; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > first && !isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
-      const norm = token.norm
       // possessive: "home's" ends a match of "home"
-      if (possessive(norm)) {
-        const bare = level.get(norm.slice(0, -2))
+      if (possessive(text, token)) {
+        const bare = this.child(node, this.words.idOf(token.norm.slice(0, -2)))
         if (bare?.forms) {
           const end = token.end - 2
           for (const form of bare.forms) out.push({form, first, last: j, start, end, suffix: text.slice(end, token.end)})
         }
       }
-      const node: TrieNode | undefined = level.get(norm)
+      node = this.child(node, token.id)
       if (!node) break
       if (node.forms) {
         const end = matchEnd(text, token)
         for (const form of node.forms) out.push({form, first, last: j, start, end, suffix: ''})
       }
-      level = node.next
+      if (!node.next) break
     }
     return out.length - before
   }
+
+  /** The node after word `id` from `node` (from the roots when undefined). */
+  private child(node: TrieNode | undefined, id: number): TrieNode | undefined {
+    if (id < 0) return undefined
+    return node === undefined ? this.roots[id] : node.next?.get(id)
+  }
 }
 
-/** Ends in 's (norms use the plain apostrophe). */
-function possessive(norm: string): boolean {
-  const n = norm.length
-  return n > 2 && norm.charCodeAt(n - 1) === 115 && norm.charCodeAt(n - 2) === 39
+/** Ends in 's or ’s (any case). */
+function possessive(text: string, token: Token): boolean {
+  const end = token.end
+  if (end - token.start < 3) return false
+  const s = text.charCodeAt(end - 1)
+  if (s !== 115 && s !== 83) return false
+  const a = text.charCodeAt(end - 2)
+  return a === 39 || a === 0x2019 || a === 0x2bc
 }

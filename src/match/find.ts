@@ -110,7 +110,7 @@ export function findChanges(text: string, glossary: LoadedGlossary, options: Fin
   let contextual = 0
   let words = 0
   for (const [from, to] of pieces(text)) {
-    const tokens = tokenize(text, from, to, lower)
+    const tokens = tokenize(text, from, to, lower, glossary.automaton.words)
     words += tokens.length
     const found = validCandidates(text, tokens, glossary, options)
     for (const [, here] of found) if (here.some((c) => tierOf(c) === 'contextual')) contextual++

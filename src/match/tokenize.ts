@@ -4,15 +4,40 @@
 //
 // A word is a run of letters, marks and digits, joined by inner apostrophes (’ ' ʼ), inner hyphens
 // (Stay-in-Mexico) and single-letter initialisms with periods (U.S., p.c.). `norm` is the comparison key:
-// lower case, one apostrophe (') and one hyphen (-).
+// lower case, one apostrophe (') and one hyphen (-). Given the glossary's WordIndex, each token also
+// gets its word id, read off the index's character automaton during the same scan.
 
-export interface Token {
-  /** offset of the first code unit */
-  start: number
-  /** offset after the last code unit */
-  end: number
+import {apostropheClass, asciiWordClass, classes, hyphenClass, WordIndex} from './word-index.js'
+
+/**
+ * A word of the text. `norm` is built on first use (most tokens never need it: the matcher reads `id`),
+ * from the lower-cased text when the caller has it.
+ */
+export class Token {
+  private key: string | undefined
+
+  constructor(
+    /** offset of the first code unit */
+    readonly start: number,
+    /** offset after the last code unit */
+    readonly end: number,
+    /** id of `norm` in the WordIndex the text was tokenized with, or -1 (not a glossary word, or no index) */
+    public id: number,
+    private readonly source: string,
+    private readonly keyEnd: number,
+    private readonly sourceIsLower: boolean,
+    private readonly special: boolean
+  ) {}
+
   /** lower-cased, apostrophes and hyphens unified */
-  norm: string
+  get norm(): string {
+    if (this.key === undefined) {
+      const slice = this.source.slice(this.start, this.keyEnd)
+      const folded = this.sourceIsLower ? slice : slice.toLowerCase()
+      this.key = this.special ? unify(folded) : folded
+    }
+    return this.key
+  }
 }
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
@@ -48,31 +73,47 @@ export function lowerCaseKeepingOffsets(text: string): string | undefined {
 
 /**
  * Split text[from, to) into word tokens (everything between tokens is a gap). `lower` is
- * lowerCaseKeepingOffsets(text), passed in when the caller tokenizes several ranges of one text.
+ * lowerCaseKeepingOffsets(text), passed in when the caller tokenizes several ranges of one text;
+ * `index` gives each token its word id.
  */
-export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text)): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text), index?: WordIndex): Token[] {
   const tokens: Token[] = []
   const length = to
+  const source = lower ?? text
+  const sourceIsLower = lower !== undefined
+  // automaton state while scanning a word: > 0 while a vocabulary word may match, 0 once none can,
+  // -1 when the id must be looked up by norm (a character the automaton cannot read, an initialism)
+  const table = index?.transitions
   let i = from
   while (i < length) {
     const code = text.charCodeAt(i)
-    if (!isWordChar(code, text, i)) {
+    const k = code < 128 ? asciiWordClass[code]! : -2
+    if (k === -1 || (k === -2 && !isWordChar(code, text, i))) {
       i++
       continue
     }
     const start = i
     let special = false
+    let state = table === undefined ? 0 : k >= 0 ? table[WordIndex.start * classes + k]! : -1
     i += code >= 0xd800 && code <= 0xdbff ? 2 : 1
     for (;;) {
       if (i >= length) break
       const c = text.charCodeAt(i)
-      if (isWordChar(c, text, i)) {
+      const kc = c < 128 ? asciiWordClass[c]! : -2
+      if (kc >= 0) {
+        if (state > 0) state = table![state * classes + kc]!
+        i++
+        continue
+      }
+      if (kc === -2 && isWordChar(c, text, i)) {
+        if (state > 0) state = -1
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1
         continue
       }
       // inner apostrophe or hyphen: only when a word character follows
       if ((isApostrophe(c) || isHyphen(c)) && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
         if (isSpecial(c)) special = true
+        if (state > 0) state = table![state * classes + (isApostrophe(c) ? apostropheClass : hyphenClass)]!
         i++
         continue
       }
@@ -93,12 +134,14 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
       }
       if (groups >= 2) {
         i = j < length && text.charCodeAt(j) === 46 ? j + 1 : j
+        if (table !== undefined) state = -1 // the periods were not walked
       }
     }
     // an initialism's final period is not part of its key: "U.S." and "U.S" compare equal
     const keyEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i
-    const folded = lower === undefined ? text.slice(start, keyEnd).toLowerCase() : lower.slice(start, keyEnd)
-    tokens.push({start, end: i, norm: special ? unify(folded) : folded})
+    const token = new Token(start, i, state > 0 ? index!.accept(state) : -1, source, keyEnd, sourceIsLower, special)
+    if (state < 0) token.id = index!.idOf(token.norm)
+    tokens.push(token)
   }
   return tokens
 }
