@@ -19,7 +19,13 @@ import {mainThreadPool, workerPool, type Pool} from './workers.js'
 const batchLines = 500
 const batchBytes = 1 << 20
 
-type Read = {input: Input; source: string; bytes: number; outcome: DocumentOutcome} | {input: Input; error: string; bytes: number; skip?: SkipError}
+/** Whole documents per message to the pool, and bytes (a batch closes at either limit). */
+const batchDocuments = 32
+const batchDocumentBytes = 256 * 1024
+
+type Unreadable = {input: Input; error: string; bytes: number; skip?: SkipError}
+type Loaded = {input: Input; source: string; bytes: number} | Unreadable
+type Read = {input: Input; source: string; bytes: number; outcome: DocumentOutcome} | Unreadable
 
 class Run {
   readonly stats = new Stats()
@@ -35,7 +41,7 @@ class Run {
     readonly inputs: Input[],
     readonly base: string,
     readonly pool: Pool,
-    /** how many whole documents, and how many JSON Lines batches, may be in flight at once */
+    /** how many batches of whole documents, and of JSON Lines records, may be in flight at once */
     readonly window: {documents: number; batches: number},
     readonly stdout: Writable
   ) {
@@ -56,33 +62,70 @@ class Run {
 
   async all(): Promise<void> {
     await this.reporter.begin()
-    const pending: Array<Promise<Read>> = []
+    // whole documents go to the pool in batches (fewer messages between threads), several in flight
+    const pending: Array<Promise<Read[]>> = []
+    let batch: Loaded[] = []
+    let batchSize = 0
+    const emitFirst = async () => {
+      for (const read of await pending.shift()!) await this.emit(read)
+    }
+    const send = async () => {
+      if (batch.length === 0) return
+      pending.push(this.judge(batch))
+      batch = []
+      batchSize = 0
+      if (pending.length >= this.window.documents) await emitFirst()
+    }
     for (const input of this.inputs) {
       if (input.format === 'jsonl') {
-        while (pending.length > 0) await this.emit(await pending.shift()!)
+        await send()
+        while (pending.length > 0) await emitFirst()
         await this.records(input)
         this.progress.fileDone()
       } else {
-        pending.push(this.read(input))
-        if (pending.length >= this.window.documents) await this.emit(await pending.shift()!)
+        const loaded = await this.load(input)
+        batch.push(loaded)
+        batchSize += loaded.bytes
+        if (batch.length >= batchDocuments || batchSize >= batchDocumentBytes) await send()
       }
     }
-    while (pending.length > 0) await this.emit(await pending.shift()!)
+    await send()
+    while (pending.length > 0) await emitFirst()
     const {files, skipped, documents, spun, changes, written, malformed, bytes} = this.stats
     await this.reporter.end({files, skipped, documents, spun, changes, written, malformed, bytes})
   }
 
-  private async read(input: Input): Promise<Read> {
-    let bytes = 0
+  /** Read one whole document (or say why it is skipped). */
+  private async load(input: Input): Promise<Loaded> {
     try {
       const document = await readDocument(input)
-      bytes = document.bytes
-      const outcome = await this.pool.run({kind: 'document', format: input.format as Exclude<Format, 'jsonl'>, source: document.text, name: input.name})
-      return {input, source: document.text, bytes, outcome: outcome as DocumentOutcome}
+      return {input, source: document.text, bytes: document.bytes}
     } catch (error) {
-      if (error instanceof SkipError) return {input, error: error.message, bytes, ...(error.unread ? {skip: error} : {})}
-      return {input, error: `${input.name}: ${(error as Error).message}; skipped`, bytes}
+      if (error instanceof SkipError) return {input, error: error.message, bytes: 0, ...(error.unread ? {skip: error} : {})}
+      return {input, error: `${input.name}: ${(error as Error).message}; skipped`, bytes: 0}
     }
+  }
+
+  /** Restore a batch of documents in the pool; a failed batch skips its documents with the reason. */
+  private async judge(batch: Loaded[]): Promise<Read[]> {
+    const documents = batch.filter((l): l is Extract<Loaded, {source: string}> => 'source' in l)
+    let outcomes: Array<DocumentOutcome | {error: string}>
+    try {
+      const outcome = await this.pool.run({
+        kind: 'documents',
+        documents: documents.map((d) => ({format: d.input.format as Exclude<Format, 'jsonl'>, source: d.source, name: d.input.name}))
+      })
+      outcomes = outcome.kind === 'documents' ? outcome.outcomes : []
+    } catch (error) {
+      outcomes = documents.map(() => ({error: (error as Error).message}))
+    }
+    let k = 0
+    return batch.map((loaded): Read => {
+      if (!('source' in loaded)) return loaded
+      const outcome = outcomes[k++] ?? {error: 'no result'}
+      if ('error' in outcome) return {input: loaded.input, error: `${loaded.input.name}: ${outcome.error}; skipped`, bytes: loaded.bytes}
+      return {...loaded, outcome}
+    })
   }
 
   private async emit(read: Read): Promise<void> {
@@ -114,7 +157,7 @@ class Run {
     const target = this.target(input, outcome.output !== source)
     if (target) {
       try {
-        await writeAtomic(target, outcome.output)
+        writeAtomic(target, outcome.output)
         this.stats.written++
       } catch (error) {
         this.fail(`${input.name}: cannot write ${target} (${(error as Error).message}); left as it was`)
@@ -320,7 +363,7 @@ export async function runBatch(flags: CliFlags): Promise<number> {
     return exitCodes.trouble
   }
   // documents in flight: reading and writing files overlap with the work of the pool
-  const run = new Run(settings, inputs, base, pool, {documents: Math.max(16, 4 * size), batches: 2 * size}, stdout)
+  const run = new Run(settings, inputs, base, pool, {documents: 2 * size, batches: 2 * size}, stdout)
   run.stats.scored = perTask.score
   for (const row of pool.rejected) run.warn(`${row.file}:${row.line}: ${row.reason} (glossary row not used)`)
   for (const arg of missing) run.fail(`${arg}: no such file, folder or matching glob`)

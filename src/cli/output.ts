@@ -2,8 +2,8 @@
 // folder, then rename, keeping the original's permissions), and --out paths mirroring the input tree.
 
 import {once} from 'node:events'
-import {createWriteStream, unlinkSync} from 'node:fs'
-import {chmod, mkdir, realpath, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {chmodSync, createWriteStream, lstatSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
+import {chmod, mkdir, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {Writable} from 'node:stream'
 import {UsageError} from './args.js'
@@ -55,18 +55,35 @@ async function modeOf(path: string): Promise<number | undefined> {
   }
 }
 
-/** Replace (or create) `path` with `data` atomically: readers see the old file or the new one, never a part. */
-export async function writeAtomic(target: string, data: string): Promise<void> {
-  const path = await realpath(target).catch(() => target) // through a symbolic link, not over it
-  await mkdir(dirname(path), {recursive: true})
+/** Folders already created (or found) for written files: one mkdir per folder, not per file. */
+const folders = new Set<string>()
+
+/**
+ * Replace (or create) `path` with `data` atomically: readers see the old file or the new one, never a
+ * part. Synchronous on purpose: a few cheap system calls per file cost the main thread far less than as
+ * many round trips through the thread pool, and the worker threads keep restoring meanwhile.
+ */
+export function writeAtomic(target: string, data: string): void {
+  const found = lstatSync(target, {throwIfNoEntry: false})
+  // through a symbolic link, not over it
+  const path = found?.isSymbolicLink() ? realpathSync(target) : target
+  const mode = found === undefined ? undefined : (found.isSymbolicLink() ? lstatSync(path, {throwIfNoEntry: false})?.mode : found.mode)
+  const folder = dirname(path)
+  if (!folders.has(folder)) {
+    mkdirSync(folder, {recursive: true})
+    folders.add(folder)
+  }
   const temp = tempPath(path)
-  const mode = await modeOf(path)
   try {
-    await writeFile(temp, data, {flag: 'wx'})
-    if (mode !== undefined) await chmod(temp, mode)
-    await rename(temp, path)
+    writeFileSync(temp, data, {flag: 'wx'})
+    if (mode !== undefined) chmodSync(temp, mode & 0o7777)
+    renameSync(temp, path)
   } catch (error) {
-    await unlink(temp).catch(() => {})
+    try {
+      unlinkSync(temp)
+    } catch {
+      // never created
+    }
     throw error
   } finally {
     temps.delete(temp)

@@ -27,9 +27,13 @@ export interface TaskSettings {
   diff: boolean
 }
 
-export type Task =
-  | {kind: 'document'; format: Exclude<Format, 'jsonl'>; source: string; name: string}
-  | {kind: 'records'; lines: Array<{lineNo: number; text: string}>; name: string}
+export interface DocumentTask {
+  format: Exclude<Format, 'jsonl'>
+  source: string
+  name: string
+}
+
+export type Task = {kind: 'documents'; documents: DocumentTask[]} | {kind: 'records'; lines: Array<{lineNo: number; text: string}>; name: string}
 
 export interface ChangeInfo {
   line: number
@@ -68,7 +72,8 @@ export interface RecordOutcome extends Judged {
   warning: string | undefined
 }
 
-export type Outcome = DocumentOutcome | {kind: 'records'; records: RecordOutcome[]}
+/** One outcome per document of a batch, or why that document could not be restored. */
+export type Outcome = {kind: 'documents'; outcomes: Array<DocumentOutcome | {error: string}>} | {kind: 'records'; records: RecordOutcome[]}
 
 type Analyzer = (source: string, options?: Readonly<Options>) => DocumentResult
 
@@ -122,7 +127,7 @@ function judge(text: string, result: DocumentResult, settings: TaskSettings, at:
   }
 }
 
-async function runDocument(task: Extract<Task, {kind: 'document'}>, settings: TaskSettings): Promise<DocumentOutcome> {
+async function runDocument(task: DocumentTask, settings: TaskSettings): Promise<DocumentOutcome> {
   const result = (await analyzers[task.format]())(task.source, settings.engine)
   const starts = settings.details ? lineStarts(task.source) : []
   return {
@@ -162,6 +167,16 @@ function runRecord(line: string, lineNo: number, name: string, settings: TaskSet
 
 /** Run one task. */
 export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
-  if (task.kind === 'document') return runDocument(task, settings)
+  if (task.kind === 'documents') {
+    const outcomes: Array<DocumentOutcome | {error: string}> = []
+    for (const document of task.documents) {
+      try {
+        outcomes.push(await runDocument(document, settings))
+      } catch (error) {
+        outcomes.push({error: (error as Error).message})
+      }
+    }
+    return {kind: 'documents', outcomes}
+  }
   return {kind: 'records', records: task.lines.map(({text, lineNo}) => runRecord(text, lineNo, task.name, settings))}
 }
