@@ -9,6 +9,7 @@ import {analyzeText} from '../formats/text.js'
 import type {Change} from '../match/find.js'
 import type {Format} from './args.js'
 import {documentDiff} from './diff.js'
+import {collectIfGrown} from './heap.js'
 import {annotateLine, fieldOf, replaceAt} from './jsonl.js'
 import {lineIndex} from './line-starts.js'
 
@@ -165,8 +166,16 @@ function runRecord(line: string, lineNo: number, name: string, settings: TaskSet
   return {...judged, out, hasText: text !== undefined, warning: undefined}
 }
 
-/** Run one task. */
+/** Run one task (then keep the heap from growing with the garbage of finished tasks). */
 export async function runTask(task: Task, settings: TaskSettings): Promise<Outcome> {
+  try {
+    return await run(task, settings)
+  } finally {
+    collectIfGrown()
+  }
+}
+
+async function run(task: Task, settings: TaskSettings): Promise<Outcome> {
   if (task.kind === 'documents') {
     const outcomes: Array<DocumentOutcome | {error: string}> = []
     for (const document of task.documents) {

@@ -13,6 +13,25 @@ export const asciiWordClass = Int8Array.from({length: 128}, (_, c) =>
   c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 ? c - 22 : -1
 )
 
+/** Distinct non-empty prefixes (up to the first unreadable character) of the words: the automaton's states. */
+function prefixCount(words: string[]): number {
+  const readable = words.map((word) => {
+    let n = 0
+    while (n < word.length && charClass(word.charCodeAt(n)) >= 0) n++
+    return word.slice(0, n)
+  })
+  readable.sort()
+  let count = 0
+  let previous = ''
+  for (const word of readable) {
+    let common = 0
+    while (common < word.length && common < previous.length && word.charCodeAt(common) === previous.charCodeAt(common)) common++
+    count += word.length - common
+    previous = word
+  }
+  return count
+}
+
 /** Class of a lower-case char code, or -1 (the automaton cannot read it). */
 export function charClass(code: number): number {
   if (code >= 97 && code <= 122) return code - 97
@@ -25,55 +44,43 @@ export function charClass(code: number): number {
 
 export class WordIndex {
   private readonly ids = new Map<string, number>()
-  /** transitions[state * classes + class] → next state; 0 is the dead state, 1 the start */
-  transitions: Int32Array
+  /**
+   * transitions[state * classes + class] → next state; 0 is the dead state, 1 the start. Sized exactly
+   * (one state per distinct prefix), 16-bit when the states fit: a few MB per thread for the bundled glossary.
+   */
+  readonly transitions: Uint16Array | Int32Array
   /** word id accepted in each state, or -1 */
-  private accepting: Int32Array
+  private readonly accepting: Int32Array
   private states = 2
 
   constructor(words: Iterable<string>) {
-    this.transitions = new Int32Array(1024 * classes)
-    this.accepting = new Int32Array(1024).fill(-1)
-    for (const word of words) this.add(word)
-    this.transitions = this.transitions.slice(0, this.states * classes)
-    this.accepting = this.accepting.slice(0, this.states)
+    const vocabulary = [...new Set(words)]
+    const count = 2 + prefixCount(vocabulary)
+    this.transitions = count < 65536 ? new Uint16Array(count * classes) : new Int32Array(count * classes)
+    this.accepting = new Int32Array(count).fill(-1)
+    for (const word of vocabulary) this.add(word)
   }
 
   get size(): number {
     return this.ids.size
   }
 
-  /** The id of `word` (added if new). */
-  private add(word: string): number {
-    const known = this.ids.get(word)
-    if (known !== undefined) return known
+  /** Give `word` the next id and a path through the automaton (when it has only readable characters). */
+  private add(word: string): void {
     const id = this.ids.size
     this.ids.set(word, id)
     let state = 1
     for (let i = 0; i < word.length; i++) {
       const c = charClass(word.charCodeAt(i))
-      if (c < 0) return id // only in the Map
+      if (c < 0) return // only in the Map
       let next = this.transitions[state * classes + c]!
       if (next === 0) {
-        next = this.newState()
+        next = this.states++
         this.transitions[state * classes + c] = next
       }
       state = next
     }
     this.accepting[state] = id
-    return id
-  }
-
-  private newState(): number {
-    if (this.states === this.accepting.length) {
-      const transitions = new Int32Array(this.transitions.length * 2)
-      transitions.set(this.transitions)
-      this.transitions = transitions
-      const accepting = new Int32Array(this.accepting.length * 2).fill(-1)
-      accepting.set(this.accepting)
-      this.accepting = accepting
-    }
-    return this.states++
   }
 
   /** Id of a normalised word, or -1. */
