@@ -56,12 +56,20 @@ export class PhraseAutomaton {
 
   /** Push every form matching at token `first` onto `out` (shortest first); returns how many. */
   matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): number {
+    const head = tokens[first]!
+    // most tokens start no form: leave before anything else
+    if ((head.id < 0 || this.roots[head.id] === undefined) && !possessive(text, head)) return 0
     const before = out.length
-    const start = tokens[first]!.start
+    const start = head.start
     let node: TrieNode | undefined
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j]!
-      if (j > first && !isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
+      if (j > first) {
+        // the next word must continue the phrase (checked before the gap: most phrases stop here)
+        const next = token.id < 0 ? undefined : node!.next!.get(token.id)
+        if (next === undefined && !possessive(text, token)) break
+        if (!isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
+      }
       // possessive: "home's" ends a match of "home"
       if (possessive(text, token)) {
         const bare = this.child(node, this.words.idOf(token.norm.slice(0, -2)))

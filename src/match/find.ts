@@ -8,7 +8,7 @@ import {restoreCasing} from './casing.js'
 import {contextHolds} from './context.js'
 import {gateOpen, type Evidence, type GateOptions} from './gate.js'
 import {pieces} from './pieces.js'
-import {lowerCaseKeepingOffsets, tokenize, type Token} from './tokenize.js'
+import {tokenize, type Token} from './tokenize.js'
 import type {Tier} from '../glossary/types.js'
 
 /** One restoration: replace text[start, end) (`actual`) with `expected`. */
@@ -103,14 +103,14 @@ function select(found: Array<[number, Candidate[]]>, allow: (c: Candidate) => bo
 
 /** Find the restorations in `text` (a whole document: the evidence gate is per call). */
 export function findChanges(text: string, glossary: LoadedGlossary, options: FindOptions = {}): FindResult {
-  const lower = lowerCaseKeepingOffsets(text)
   const tierOf = (c: Candidate) => glossary.compiled.rules[glossary.compiled.forms[c.form]!.rule]!.tier
   const certain: Candidate[] = []
   const all: Candidate[] = []
   let contextual = 0
   let words = 0
   for (const [from, to] of pieces(text)) {
-    const tokens = tokenize(text, from, to, lower, glossary.automaton.words)
+    // no lower-cased copy of the text: word ids come from the automaton, and few tokens need a norm
+    const tokens = tokenize(text, from, to, null, glossary.automaton.words)
     words += tokens.length
     const found = validCandidates(text, tokens, glossary, options)
     for (const [, here] of found) if (here.some((c) => tierOf(c) === 'contextual')) contextual++

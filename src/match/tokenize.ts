@@ -65,22 +65,22 @@ export function normalizeWord(word: string): string {
 const unify = (lower: string) => lower.replace(/[’ʼ]/g, "'").replace(/[‐‑]/g, '-')
 const isSpecial = (code: number) => code === 0x2019 || code === 0x2bc || code === 0x2010 || code === 0x2011
 
-/** The lower-cased text when lower-casing keeps every offset (almost always), else undefined. */
-export function lowerCaseKeepingOffsets(text: string): string | undefined {
+/** The lower-cased text when lower-casing keeps every offset (almost always), else null. */
+export function lowerCaseKeepingOffsets(text: string): string | null {
   const lower = text.toLowerCase()
-  return lower.length === text.length ? lower : undefined
+  return lower.length === text.length ? lower : null
 }
 
 /**
  * Split text[from, to) into word tokens (everything between tokens is a gap). `lower` is
- * lowerCaseKeepingOffsets(text), passed in when the caller tokenizes several ranges of one text;
- * `index` gives each token its word id.
+ * lowerCaseKeepingOffsets(text), to build every token's `norm` from; null when few norms will be
+ * read (each is then lower-cased on its own). `index` gives each token its word id.
  */
 export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text), index?: WordIndex): Token[] {
   const tokens: Token[] = []
   const length = to
   const source = lower ?? text
-  const sourceIsLower = lower !== undefined
+  const sourceIsLower = lower !== null
   // automaton state while scanning a word: > 0 while a vocabulary word may match, 0 once none can,
   // -1 when the id must be looked up by norm (a character the automaton cannot read, an initialism)
   const table = index?.transitions
