@@ -23,21 +23,26 @@ export class Token {
     readonly end: number,
     /** id of `norm` in the WordIndex the text was tokenized with, or -1 (not a glossary word, or no index) */
     public id: number,
-    private readonly source: string,
-    private readonly keyEnd: number,
-    private readonly sourceIsLower: boolean,
-    private readonly special: boolean
+    /** where `norm` is read from: the text, or its lower-cased copy */
+    private readonly source: TokenSource,
+    /** bit 1: ends in an initialism's period (not part of the key); bit 2: has ’ ʼ ‐ ‑ to unify */
+    private readonly flags: number
   ) {}
 
   /** lower-cased, apostrophes and hyphens unified */
   get norm(): string {
     if (this.key === undefined) {
-      const slice = this.source.slice(this.start, this.keyEnd)
-      const folded = this.sourceIsLower ? slice : slice.toLowerCase()
-      this.key = this.special ? unify(folded) : folded
+      const slice = this.source.text.slice(this.start, this.flags & 1 ? this.end - 1 : this.end)
+      const folded = this.source.isLower ? slice : slice.toLowerCase()
+      this.key = this.flags & 2 ? unify(folded) : folded
     }
     return this.key
   }
+}
+
+interface TokenSource {
+  text: string
+  isLower: boolean
 }
 
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
@@ -79,8 +84,7 @@ export function lowerCaseKeepingOffsets(text: string): string | null {
 export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text), index?: WordIndex): Token[] {
   const tokens: Token[] = []
   const length = to
-  const source = lower ?? text
-  const sourceIsLower = lower !== null
+  const source: TokenSource = {text: lower ?? text, isLower: lower !== null}
   // automaton state while scanning a word: > 0 while a vocabulary word may match, 0 once none can,
   // -1 when the id must be looked up by norm (a character the automaton cannot read, an initialism)
   const table = index?.transitions
@@ -138,8 +142,8 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
       }
     }
     // an initialism's final period is not part of its key: "U.S." and "U.S" compare equal
-    const keyEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i
-    const token = new Token(start, i, state > 0 ? index!.accept(state) : -1, source, keyEnd, sourceIsLower, special)
+    const flags = (text.charCodeAt(i - 1) === 46 ? 1 : 0) | (special ? 2 : 0)
+    const token = new Token(start, i, state > 0 ? index!.accept(state) : -1, source, flags)
     if (state < 0) token.id = index!.idOf(token.norm)
     tokens.push(token)
   }
