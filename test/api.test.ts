@@ -55,6 +55,28 @@ describe('analyze', () => {
     expect(normalize('The azure heaven today.', {glossaries: [file]})).toBe('The blue sky today.')
   })
 
+  it('matches words the fast word index cannot read: accents, typographic apostrophes, initialisms, casing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unspin-api-'))
+    const file = join(dir, 'words.yml')
+    writeFileSync(
+      file,
+      [
+        'topic: words',
+        'entries:',
+        '  - {id: cafe, canonical: coffee shop, variants: [café society], tier: certain}',
+        "  - {id: dont, canonical: do not, variants: [don't ever], tier: certain}",
+        '  - {id: us-gov, canonical: US government, variants: [U.S. authorities], tier: certain}',
+        '  - {id: co-op, canonical: cooperative, variants: [co-op store], tier: certain}'
+      ].join('\n') + '\n'
+    )
+    const options = {glossaries: [file], bundled: false}
+    expect(normalize('A Café Society opened.', options)).toBe('A Coffee Shop opened.')
+    expect(normalize('I don’t ever go.', options)).toBe('I do not go.')
+    expect(normalize('The U.S. authorities said.', options)).toBe('The US government said.')
+    expect(normalize('The co‑op store’s owner.', options)).toBe('The cooperative’s owner.')
+    expect(normalize('The cafe society and dont ever and co op store.', options)).toBe('The cafe society and dont ever and co op store.')
+  })
+
   it('fails on a broken user glossary with the file, the entry and the reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unspin-api-'))
     const file = join(dir, 'broken.yml')

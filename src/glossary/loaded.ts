@@ -11,11 +11,22 @@ export interface LoadedGlossary {
   classSets: ClassSets
 }
 
+/** Word classes, each turned into a set of normalised keys on first use ("U.S." → "u.s", "’" → "'"). */
+class LazyClassSets implements ClassSets {
+  private readonly sets = new Map<string, ReadonlySet<string>>()
+  constructor(private readonly classes: Readonly<Record<string, string[]>>) {}
+
+  get(name: string): ReadonlySet<string> | undefined {
+    let set = this.sets.get(name)
+    if (set === undefined && Object.hasOwn(this.classes, name)) {
+      set = new Set(this.classes[name]!.map((m) => phraseWords(m).join(' ')))
+      this.sets.set(name, set)
+    }
+    return set
+  }
+}
+
 /** Build the automaton and class sets of a compiled glossary (done once per glossary set). */
 export function prepareGlossary(compiled: CompiledGlossary): LoadedGlossary {
-  // members get the same key as text tokens ("U.S." → "u.s", "’" → "'")
-  const classSets = new Map(
-    Object.entries(compiled.classes).map(([name, members]) => [name, new Set(members.map((m) => phraseWords(m).join(' ')))])
-  )
-  return {compiled, automaton: new PhraseAutomaton(compiled.forms), classSets}
+  return {compiled, automaton: new PhraseAutomaton(compiled.forms), classSets: new LazyClassSets(compiled.classes)}
 }

@@ -4,7 +4,10 @@
 import type {CompiledContext, ContextList} from '../glossary/compiled.js'
 import {isJoiningGap, type Token} from './tokenize.js'
 
-export type ClassSets = ReadonlyMap<string, ReadonlySet<string>>
+/** Word classes by name (members as normalised keys). */
+export interface ClassSets {
+  get(name: string): ReadonlySet<string> | undefined
+}
 
 const globs = new Map<string, RegExp>()
 

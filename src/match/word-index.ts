@@ -13,23 +13,18 @@ export const asciiWordClass = Int8Array.from({length: 128}, (_, c) =>
   c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 ? c - 22 : -1
 )
 
-/** Distinct non-empty prefixes (up to the first unreadable character) of the words: the automaton's states. */
-function prefixCount(words: string[]): number {
-  const readable = words.map((word) => {
-    let n = 0
-    while (n < word.length && charClass(word.charCodeAt(n)) >= 0) n++
-    return word.slice(0, n)
-  })
-  readable.sort()
-  let count = 0
-  let previous = ''
-  for (const word of readable) {
-    let common = 0
-    while (common < word.length && common < previous.length && word.charCodeAt(common) === previous.charCodeAt(common)) common++
-    count += word.length - common
-    previous = word
-  }
-  return count
+/** The longest prefix of `word` the automaton can read. */
+function readablePrefix(word: string): string {
+  let n = 0
+  while (n < word.length && charClass(word.charCodeAt(n)) >= 0) n++
+  return n === word.length ? word : word.slice(0, n)
+}
+
+/** Length of the common prefix of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++
+  return n
 }
 
 /** Class of a lower-case char code, or -1 (the automaton cannot read it). */
@@ -51,36 +46,33 @@ export class WordIndex {
   readonly transitions: Uint16Array | Int32Array
   /** word id accepted in each state, or -1 */
   private readonly accepting: Int32Array
-  private states = 2
 
   constructor(words: Iterable<string>) {
     const vocabulary = [...new Set(words)]
-    const count = 2 + prefixCount(vocabulary)
+    vocabulary.forEach((word, id) => this.ids.set(word, id))
+    // the automaton is a trie of the readable prefixes, built in sorted order: one state per new character
+    const paths = vocabulary.map((word, id) => ({prefix: readablePrefix(word), id: readablePrefix(word).length === word.length ? id : -1}))
+    paths.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0))
+    let count = 2
+    for (let i = 0; i < paths.length; i++) count += paths[i]!.prefix.length - (i > 0 ? commonPrefix(paths[i]!.prefix, paths[i - 1]!.prefix) : 0)
     this.transitions = count < 65536 ? new Uint16Array(count * classes) : new Int32Array(count * classes)
     this.accepting = new Int32Array(count).fill(-1)
-    for (const word of vocabulary) this.add(word)
+    let states = 2
+    const along = [1] // along[k]: the state after the first k characters of the previous prefix
+    let previous = ''
+    for (const {prefix, id} of paths) {
+      for (let k = commonPrefix(prefix, previous); k < prefix.length; k++) {
+        const next = states++
+        this.transitions[along[k]! * classes + charClass(prefix.charCodeAt(k))] = next
+        along[k + 1] = next
+      }
+      if (id >= 0) this.accepting[along[prefix.length]!] = id
+      previous = prefix
+    }
   }
 
   get size(): number {
     return this.ids.size
-  }
-
-  /** Give `word` the next id and a path through the automaton (when it has only readable characters). */
-  private add(word: string): void {
-    const id = this.ids.size
-    this.ids.set(word, id)
-    let state = 1
-    for (let i = 0; i < word.length; i++) {
-      const c = charClass(word.charCodeAt(i))
-      if (c < 0) return // only in the Map
-      let next = this.transitions[state * classes + c]!
-      if (next === 0) {
-        next = this.states++
-        this.transitions[state * classes + c] = next
-      }
-      state = next
-    }
-    this.accepting[state] = id
   }
 
   /** Id of a normalised word, or -1. */
