@@ -92,3 +92,53 @@ describe('initialisms', () => {
     expect(fix('“It fell 2 p.c.” He left.')).toBe('“It fell 2 percent.” He left.')
   })
 })
+
+describe('rounds', () => {
+  // two entries where one restoration completes the other's artifact with its neighbour
+  const chained = prepareGlossary(
+    compileGlossaries(
+      [
+        {
+          name: 'chain.yml',
+          raw: {
+            topic: 'chain',
+            entries: [
+              {id: 'navy-frames', canonical: 'military authorities', variants: ['navy authorities'], tier: 'certain'},
+              {id: 'gov-possessive', canonical: "government's", variants: ["authorities's"], tier: 'certain'},
+              {id: 'year', canonical: 'year', variants: ['12 months'], tier: 'certain'}
+            ]
+          }
+        }
+      ],
+      {irregulars: lexicon.irregulars, classes: lexicon.classes}
+    )
+  )
+  const run = (text: string) => {
+    const {changes} = findChanges(text, chained)
+    return {changes, output: applyFixes(text, changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))).output}
+  }
+
+  it('restores until nothing changes, so that restoring twice changes nothing', () => {
+    const text = 'The Navy authorities’s plan for this 12 months.'
+    const {changes, output} = run(text)
+    expect(output).toBe('The Military government’s plan for this year.')
+    expect(run(output).changes).toEqual([])
+    // one change per place, on the original text, under the first round's entry
+    expect(changes.map((c) => [c.actual, c.expected, c.ruleId])).toEqual([
+      ['Navy authorities’s', 'Military government’s', 'navy-frames'],
+      ['12 months', 'year', 'year']
+    ])
+    for (const c of changes) expect(text.slice(c.start, c.end)).toBe(c.actual)
+  })
+
+  it('never applies an entry to its own replacement (a canonical that contains its variant)', () => {
+    const growing = prepareGlossary(
+      compileGlossaries([{name: 'grow.yml', raw: {topic: 'grow', entries: [{id: 'grow', canonical: 'hundreds of thousands', variants: ['hundreds'], tier: 'certain'}]}}], {
+        irregulars: lexicon.irregulars,
+        classes: lexicon.classes
+      })
+    )
+    const {changes} = findChanges('We saw hundreds of people.', growing)
+    expect(changes.map((c) => c.expected)).toEqual(['hundreds of thousands'])
+  })
+})

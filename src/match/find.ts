@@ -5,6 +5,7 @@
 import type {LoadedGlossary} from '../glossary/loaded.js'
 import type {Candidate} from './automaton.js'
 import {restoreCasing} from './casing.js'
+import {applyChanges, composeChanges} from './compose.js'
 import {contextHolds} from './context.js'
 import {gateOpen, type Evidence, type GateOptions} from './gate.js'
 import {pieces} from './pieces.js'
@@ -101,8 +102,27 @@ function select(found: Array<[number, Candidate[]]>, allow: (c: Candidate) => bo
   return chosen
 }
 
-/** Find the restorations in `text` (a whole document: the evidence gate is per call). */
+/** Rounds of matching at most (a restoration rarely completes a phrase with its neighbours; two rounds settle it). */
+const maxRounds = 4
+
+/**
+ * Find the restorations in `text` (a whole document: the evidence gate is per call). The matcher runs
+ * again on its own output until nothing changes, so that restoring is idempotent (see compose.ts);
+ * evidence and gate are the first round's.
+ */
 export function findChanges(text: string, glossary: LoadedGlossary, options: FindOptions = {}): FindResult {
+  const result = findRound(text, glossary, options)
+  let changes = result.changes
+  for (let round = 1; round < maxRounds && changes.length > 0; round++) {
+    const composed = composeChanges(text, changes, findRound(applyChanges(text, changes), glossary, options).changes)
+    if (composed === null) break
+    changes = composed
+  }
+  return {...result, changes}
+}
+
+/** One round of matching over the whole text. */
+function findRound(text: string, glossary: LoadedGlossary, options: FindOptions): FindResult {
   const tierOf = (c: Candidate) => glossary.compiled.rules[glossary.compiled.forms[c.form]!.rule]!.tier
   const certain: Candidate[] = []
   const all: Candidate[] = []
