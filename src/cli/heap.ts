@@ -18,7 +18,7 @@ export function collectIfGrown(): void {
   if (floor === 0) floor = used
   if (used - floor < slackBytes) return
   if (!collect) {
-    // the documented way to reach gc() without starting node with --expose-gc
+    // gc() without starting node with --expose-gc: set the flag, then a new context exposes it
     setFlagsFromString('--expose-gc')
     collect = runInNewContext('gc') as () => void
   }
