@@ -33,17 +33,34 @@ interface Span {
  */
 export function composeChanges(text: string, first: readonly Change[], second: readonly Change[]): Change[] | null {
   const middle = applyChanges(text, first)
-  const spans: Span[] = []
+  // the first round's replacements in the middle text (in order), and the length change before each
+  const firstSpans: Span[] = []
+  const shiftBefore: number[] = []
   let shift = 0
   for (const c of first) {
     const start = c.start + shift
-    spans.push({start, end: start + c.expected.length, first: c})
+    firstSpans.push({start, end: start + c.expected.length, first: c})
+    shiftBefore.push(shift)
     shift += c.expected.length - (c.end - c.start)
   }
-  const ownOutput = (c: Change) => spans.some((s) => s.first!.ruleId === c.ruleId && c.start < s.end && c.end > s.start)
+  /** Index of the first replacement ending after `position` (binary search). */
+  const after = (position: number) => {
+    let lo = 0
+    let hi = firstSpans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (firstSpans[mid]!.end <= position) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const ownOutput = (c: Change) => {
+    for (let i = after(c.start); i < firstSpans.length && firstSpans[i]!.start < c.end; i++) if (firstSpans[i]!.first!.ruleId === c.ruleId) return true
+    return false
+  }
   const kept = second.filter((c) => !ownOutput(c))
   if (kept.length === 0) return null
-  for (const c of kept) spans.push({start: c.start, end: c.end, second: c})
+  const spans: Span[] = [...firstSpans, ...kept.map((c) => ({start: c.start, end: c.end, second: c}))]
   spans.sort((a, b) => a.start - b.start || a.end - b.end)
 
   // clusters of strictly overlapping spans
@@ -60,14 +77,9 @@ export function composeChanges(text: string, first: readonly Change[], second: r
   }
 
   // a position of the middle text outside every first-round replacement, mapped back to `text`
-  const firstSpans = spans.filter((s) => s.first)
   const toOriginal = (position: number) => {
-    let delta = 0
-    for (const s of firstSpans) {
-      if (s.start >= position) break
-      delta += s.end - s.start - (s.first!.end - s.first!.start)
-    }
-    return position - delta
+    const i = after(position)
+    return position - (i < firstSpans.length ? shiftBefore[i]! : shift)
   }
 
   const out: Change[] = []
