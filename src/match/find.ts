@@ -1,6 +1,7 @@
 // The matcher: tokens → candidates (automaton) → case and context checks → evidence gate → longest,
-// non-overlapping selection → changes with restored casing. Every entry point (normalize, analyze,
-// the retext/remark/rehype plugins, the CLI) goes through findChanges.
+// non-overlapping selection → changes with restored casing, repeated on its own output until nothing
+// changes (compose.ts). Every entry point (normalize, analyze, the retext/remark/rehype plugins, the
+// CLI) goes through findChanges.
 
 import type {LoadedGlossary} from '../glossary/loaded.js'
 import type {Candidate} from './automaton.js'
