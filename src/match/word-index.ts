@@ -51,7 +51,10 @@ export class WordIndex {
     const vocabulary = [...new Set(words)]
     vocabulary.forEach((word, id) => this.ids.set(word, id))
     // the automaton is a trie of the readable prefixes, built in sorted order: one state per new character
-    const paths = vocabulary.map((word, id) => ({prefix: readablePrefix(word), id: readablePrefix(word).length === word.length ? id : -1}))
+    const paths = vocabulary.map((word, id) => {
+      const prefix = readablePrefix(word)
+      return {prefix, id: prefix === word ? id : -1}
+    })
     paths.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0))
     let count = 2
     for (let i = 0; i < paths.length; i++) count += paths[i]!.prefix.length - (i > 0 ? commonPrefix(paths[i]!.prefix, paths[i - 1]!.prefix) : 0)
