@@ -1,16 +1,13 @@
 // The glossary-wide phrase automaton: a trie over word ids (see word-index.ts), built once per glossary
 // set, that finds every candidate span in one left-to-right pass over the tokens of raw text. Tokens
-// must come from tokenize(…, automaton.words), which reads each word's id during the scan. Possessive
-// `'s` on the last word is matched against the bare form and carried over to the replacement.
+// must come from tokenize(…, automaton.words), which reads each word's id during the scan. Trie nodes
+// are numbers; every edge (node, word) → node lives in one open-addressing table of typed arrays, so a
+// step is a multiply, a mask and a compare or two. Possessive `'s` on the last word is matched against
+// the bare form and carried over to the replacement.
 
 import type {CompiledForm} from '../glossary/compiled.js'
 import {isJoiningGap, matchEnd, type Token} from './tokenize.js'
 import {WordIndex} from './word-index.js'
-
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined
-  forms: number[] | undefined
-}
 
 /** A span the glossary knows: tokens first..last, with the possessive suffix left out of the edit. */
 export interface Candidate {
@@ -23,76 +20,108 @@ export interface Candidate {
   suffix: string
 }
 
+/** Node 0 is the root. */
+const root = 0
+
 export class PhraseAutomaton {
   /** the vocabulary of the spun forms: tokenize with it */
   readonly words: WordIndex
   readonly forms: readonly CompiledForm[]
-  /** first-word nodes, by word id */
-  private readonly roots: Array<TrieNode | undefined>
+  /** forms ending at each node */
+  private readonly formsAt: Array<number[] | undefined> = [undefined]
+  /** whether a node has children */
+  private hasNext: Uint8Array
+  /** edge table: keys (node, word) packed as node * words + word + 1 (0 = empty), and target nodes */
+  private edgeKeys: Float64Array
+  private edgeTargets: Int32Array
+  private mask: number
 
   constructor(forms: readonly CompiledForm[]) {
     this.forms = forms
     this.words = new WordIndex(forms.flatMap((form) => form.words))
-    this.roots = new Array<TrieNode | undefined>(this.words.size).fill(undefined)
+    const edges = new Map<number, number>()
     forms.forEach((form, index) => {
-      let node: TrieNode | undefined
+      let node = root
       for (const word of form.words) {
-        const id = this.words.idOf(word)
-        if (node === undefined) {
-          node = this.roots[id] ??= {next: undefined, forms: undefined}
-        } else {
-          const next: Map<number, TrieNode> = (node.next ??= new Map())
-          let child = next.get(id)
-          if (!child) {
-            child = {next: undefined, forms: undefined}
-            next.set(id, child)
-          }
-          node = child
+        const key = this.key(node, this.words.idOf(word))
+        let child = edges.get(key)
+        if (child === undefined) {
+          child = this.formsAt.length
+          this.formsAt.push(undefined)
+          edges.set(key, child)
         }
+        node = child
       }
-      ;(node!.forms ??= []).push(index)
+      ;(this.formsAt[node] ??= []).push(index)
     })
+    let size = 1024
+    while (size < edges.size * 2) size *= 2
+    this.mask = size - 1
+    this.edgeKeys = new Float64Array(size)
+    this.edgeTargets = new Int32Array(size)
+    this.hasNext = new Uint8Array(this.formsAt.length)
+    for (const [key, child] of edges) {
+      let slot = this.slot(key)
+      while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask
+      this.edgeKeys[slot] = key
+      this.edgeTargets[slot] = child
+      this.hasNext[Math.floor((key - 1) / this.words.size)] = 1
+    }
+  }
+
+  private key(node: number, word: number): number {
+    return node * this.words.size + word + 1
+  }
+
+  private slot(key: number): number {
+    return Math.imul(key | 0, 0x9e3779b1) & this.mask
+  }
+
+  /** The node after word `id` from `node`, or -1. */
+  private child(node: number, id: number): number {
+    if (id < 0) return -1
+    const key = this.key(node, id)
+    for (let slot = this.slot(key); ; slot = (slot + 1) & this.mask) {
+      const k = this.edgeKeys[slot]!
+      if (k === key) return this.edgeTargets[slot]!
+      if (k === 0) return -1
+    }
   }
 
   /** Push every form matching at token `first` onto `out` (shortest first); returns how many. */
   matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): number {
     const head = tokens[first]!
     // most tokens start no form: leave before anything else
-    if ((head.id < 0 || this.roots[head.id] === undefined) && !possessive(text, head)) return 0
+    if (this.child(root, head.id) < 0 && !possessive(text, head)) return 0
     const before = out.length
     const start = head.start
-    let node: TrieNode | undefined
+    let node = root
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j]!
       if (j > first) {
         // the next word must continue the phrase (checked before the gap: most phrases stop here)
-        const next = token.id < 0 ? undefined : node!.next!.get(token.id)
-        if (next === undefined && !possessive(text, token)) break
+        if (this.child(node, token.id) < 0 && !possessive(text, token)) break
         if (!isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
       }
       // possessive: "home's" ends a match of "home"
       if (possessive(text, token)) {
         const bare = this.child(node, this.words.idOf(token.norm.slice(0, -2)))
-        if (bare?.forms) {
+        const forms = bare < 0 ? undefined : this.formsAt[bare]
+        if (forms) {
           const end = token.end - 2
-          for (const form of bare.forms) out.push({form, first, last: j, start, end, suffix: text.slice(end, token.end)})
+          for (const form of forms) out.push({form, first, last: j, start, end, suffix: text.slice(end, token.end)})
         }
       }
       node = this.child(node, token.id)
-      if (!node) break
-      if (node.forms) {
+      if (node < 0) break
+      const forms = this.formsAt[node]
+      if (forms) {
         const end = matchEnd(text, token)
-        for (const form of node.forms) out.push({form, first, last: j, start, end, suffix: ''})
+        for (const form of forms) out.push({form, first, last: j, start, end, suffix: ''})
       }
-      if (!node.next) break
+      if (this.hasNext[node] === 0) break
     }
     return out.length - before
-  }
-
-  /** The node after word `id` from `node` (from the roots when undefined). */
-  private child(node: TrieNode | undefined, id: number): TrieNode | undefined {
-    if (id < 0) return undefined
-    return node === undefined ? this.roots[id] : node.next?.get(id)
   }
 }
 

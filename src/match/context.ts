@@ -28,6 +28,9 @@ function wordMatches(pattern: string, norm: string, classes: ClassSets): boolean
   return pattern === norm
 }
 
+/** Is the gap between tokens i and i + 1 one a phrase may span? */
+const joined = (text: string, tokens: readonly Token[], i: number) => isJoiningGap(text, tokens[i]!.end, tokens[i + 1]!.start)
+
 /** Does a context item hold before (`direction` -1) or after (+1) the tokens first..last? */
 function itemHolds(
   item: string[],
@@ -42,23 +45,47 @@ function itemHolds(
   if (item.length === 1 && item[0] === '<punct>') {
     const neighbour = edge + direction
     if (neighbour < 0 || neighbour >= tokens.length) return true
-    const [a, b] = direction === -1 ? [tokens[neighbour]!, tokens[edge]!] : [tokens[edge]!, tokens[neighbour]!]
-    return !isJoiningGap(text, a.end, b.start)
+    return !joined(text, tokens, Math.min(edge, neighbour))
   }
   // walk outwards from the match; item is written in reading order
   for (let k = 0; k < item.length; k++) {
     const index = direction === -1 ? first - item.length + k : last + 1 + k
     if (index < 0 || index >= tokens.length) return false
     const previous = direction === -1 ? index + 1 : index - 1
-    const [a, b] = previous < index ? [tokens[previous]!, tokens[index]!] : [tokens[index]!, tokens[previous]!]
-    if (!isJoiningGap(text, a.end, b.start)) return false
+    if (!joined(text, tokens, Math.min(previous, index))) return false
     if (!wordMatches(item[k]!, tokens[index]!.norm, classes)) return false
   }
   return true
 }
 
-const anyHolds = (list: ContextList, ...rest: Parameters<typeof itemHolds> extends [unknown, ...infer R] ? R : never) =>
-  list.some((item) => itemHolds(item, ...rest))
+/** A context list split for speed: its plain one-word items as a set, the rest as they are. */
+interface SplitList {
+  words: ReadonlySet<string>
+  rest: string[][]
+}
+
+const splits = new WeakMap<ContextList, SplitList>()
+
+function split(list: ContextList): SplitList {
+  let found = splits.get(list)
+  if (!found) {
+    const plain = (item: string[]) => item.length === 1 && !/^@|[*?]|^<punct>$/.test(item[0]!)
+    found = {words: new Set(list.filter(plain).map((item) => item[0]!)), rest: list.filter((item) => !plain(item))}
+    splits.set(list, found)
+  }
+  return found
+}
+
+/** Does any item of the list hold? The neighbouring word is compared with all one-word items at once. */
+function anyHolds(list: ContextList, direction: -1 | 1, text: string, tokens: readonly Token[], first: number, last: number, classes: ClassSets): boolean {
+  const {words, rest} = split(list)
+  if (words.size > 0) {
+    const neighbour = direction === -1 ? first - 1 : last + 1
+    if (neighbour >= 0 && neighbour < tokens.length && joined(text, tokens, Math.min(neighbour, neighbour - direction)) && words.has(tokens[neighbour]!.norm)) return true
+  }
+  for (const item of rest) if (itemHolds(item, direction, text, tokens, first, last, classes)) return true
+  return false
+}
 
 /** Do all of an entry's context conditions hold for the match over tokens first..last? */
 export function contextHolds(
