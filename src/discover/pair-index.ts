@@ -1,9 +1,10 @@
 // The spin score's n-gram signal, fast: which words are in the vocabulary (seen at least `minWordCount`
 // times) and which adjacent pairs of them were seen in the clean corpora. One pass over the text with
-// no token objects and no strings: a word's id comes from a hash of its lower-cased code units (open
-// addressing, checked against the word's characters), a pair's membership from a bit matrix for the
-// most frequent words and a hash set of id pairs for the rest. Everything lives in typed arrays laid out
-// by word frequency, so that the common words and pairs stay in the processor's caches.
+// no token objects and no strings: a word's id comes from a 64-bit fingerprint of its lower-cased code
+// units (two independent 32-bit hashes, open addressing), a pair's membership from a bit matrix for the
+// most frequent words and a hash set of id pairs for the rest. Lookups are memory-bound, so the tables
+// are small typed arrays and a word is one 12-byte record, not checked against its characters: a token
+// outside the vocabulary is taken for a word only if both hashes collide, about once in 2^64 lookups.
 //
 // The words are exactly the tokens of src/match/tokenize.ts (the statistics were counted with it):
 // `signals` walks the text by the same rules (test/score.test.ts checks it against tokenize on random
@@ -37,7 +38,7 @@ const blank = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || c 
 const fnvOffset = 0x811c9dc5
 const fnvPrime = 0x01000193
 
-/** Spread an FNV-1a state over all bits (the tables use the low ones). */
+/** Spread a hash state over all bits (the tables use the low ones). */
 function mix(h: number): number {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
@@ -46,16 +47,15 @@ function mix(h: number): number {
   return h ^ (h >>> 16)
 }
 
-/** Hash of s[start, end) as a token key (apostrophes and hyphens unified), its code units copied to `into`. */
-function hashOf(s: string, start: number, end: number, into?: Uint16Array): number {
-  let h = fnvOffset
-  for (let k = start; k < end; k++) {
-    const c = unified(s.charCodeAt(k))
-    if (into && k - start < into.length) into[k - start] = c
-    h = Math.imul(h ^ c, fnvPrime)
-  }
-  return mix(h)
+/** The second hash's step and finish (independent of FNV-1a: other constants, other order). */
+const step2 = (h: number, c: number) => Math.imul(h + c, 0x5bd1e995) ^ (h >>> 15)
+function finish2(h: number, length: number): number {
+  h = Math.imul(h ^ (h >>> 16) ^ length, 0x7feb352d)
+  h ^= h >>> 15
+  h = Math.imul(h, 0x846ca68b)
+  return h ^ (h >>> 16)
 }
+const seed2 = 0x2545f491
 
 /** Open-addressing table sizes: a power of two, at most two thirds full. */
 const tableSize = (entries: number) => 2 ** Math.max(4, Math.ceil(Math.log2(1.5 * entries + 1)))
@@ -65,18 +65,16 @@ const denseWords = 1024
 export class PairIndex {
   /** number of words in the index */
   readonly size: number
-  /** the code units of word `id` are chars[starts[id] … starts[id + 1]) */
-  private readonly chars: Uint16Array
-  private readonly starts: Uint32Array
-  /** open addressing: slot k holds a word's hash at 2k and its id at 2k + 1 (−1: empty) */
-  private readonly wordSlots: Int32Array
-  /** the current token's code units (as long as the longest word, plus one) */
-  private readonly scratch: Uint16Array
+  /** open addressing: slot k is words[3k … 3k + 2] = first hash, second hash, id (−1: empty) */
+  private readonly words: Int32Array
+  private readonly wordMask: number
   /** pairs of the `dense` most frequent words: bit a·dense + b */
   private readonly dense: number
   private readonly matrix: Uint8Array
   /** the other pairs: a·size + b + 1 by open addressing (0: empty) */
   private readonly pairSlots: Uint32Array
+  /** the second hash of the last hashOf */
+  private h2 = 0
 
   /**
    * `vocabulary`: words joined by newlines, most frequent first; the first `size` of them are indexed
@@ -86,26 +84,20 @@ export class PairIndex {
   constructor(vocabulary: string, size: number, first: ArrayLike<number>, second: ArrayLike<number>) {
     if (size >= 0x10000) throw new RangeError('collocations: vocabulary too large for the pair index')
     this.size = size
-    this.starts = new Uint32Array(size + 1)
-    const wordMask = tableSize(size) - 1
-    this.wordSlots = new Int32Array(2 * (wordMask + 1)).fill(-1)
-    let longest = 0
+    this.wordMask = tableSize(size) - 1
+    this.words = new Int32Array(3 * (this.wordMask + 1)).fill(-1)
     for (let id = 0, at = 0; id < size; id++) {
       const end = vocabulary.indexOf('\n', at)
       const stop = end === -1 ? vocabulary.length : end
-      this.starts[id + 1] = this.starts[id]! + stop - at
-      longest = Math.max(longest, stop - at)
-      const h = hashOf(vocabulary, at, stop)
-      let slot = h & wordMask
-      while (this.wordSlots[2 * slot + 1] !== -1) slot = (slot + 1) & wordMask
-      this.wordSlots[2 * slot] = h
-      this.wordSlots[2 * slot + 1] = id
+      const h = this.hashOf(vocabulary, at, stop)
+      if (this.lookUp(h, this.h2) !== -1) throw new Error(`collocations: two words share a fingerprint (${vocabulary.slice(at, stop)})`)
+      let slot = h & this.wordMask
+      while (this.words[3 * slot + 2] !== -1) slot = (slot + 1) & this.wordMask
+      this.words[3 * slot] = h
+      this.words[3 * slot + 1] = this.h2
+      this.words[3 * slot + 2] = id
       at = stop + 1
     }
-    this.chars = new Uint16Array(this.starts[size]!)
-    for (let id = 0, at = 0; id < size; id++, at++)
-      for (let k = this.starts[id]!; k < this.starts[id + 1]!; k++) this.chars[k] = unified(vocabulary.charCodeAt(at++))
-    this.scratch = new Uint16Array(longest + 1)
     this.dense = Math.min(size, denseWords)
     this.matrix = new Uint8Array(Math.ceil((this.dense * this.dense) / 8))
     let sparse = 0
@@ -122,25 +114,33 @@ export class PairIndex {
     }
   }
 
-  /** Id of the token whose `length` code units are in `scratch` and whose hash is `h`, or −1. */
-  private lookUp(h: number, length: number): number {
-    if (length >= this.scratch.length) return -1
-    const mask = (this.wordSlots.length >> 1) - 1
+  /** Both hashes of s[start, end) as a token key (apostrophes and hyphens unified): the first returned, the second in h2. */
+  private hashOf(s: string, start: number, end: number): number {
+    let h = fnvOffset
+    let h2 = seed2
+    for (let k = start; k < end; k++) {
+      const c = unified(s.charCodeAt(k))
+      h = Math.imul(h ^ c, fnvPrime)
+      h2 = step2(h2, c)
+    }
+    this.h2 = finish2(h2, end - start)
+    return mix(h)
+  }
+
+  /** Id of the word whose hashes are `h`, `h2`, or −1. */
+  private lookUp(h: number, h2: number): number {
+    const mask = this.wordMask
+    const words = this.words
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.wordSlots[2 * slot + 1]!
-      if (id === -1) return -1
-      if (this.wordSlots[2 * slot] !== h) continue
-      const from = this.starts[id]!
-      if (this.starts[id + 1]! - from !== length) continue
-      let k = 0
-      while (k < length && this.scratch[k] === this.chars[from + k]) k++
-      if (k === length) return id
+      const id = words[3 * slot + 2]!
+      if (id === -1 || (words[3 * slot] === h && words[3 * slot + 1] === h2)) return id
     }
   }
 
   /** Id of a normalised word, or −1. */
   id(word: string): number {
-    return this.lookUp(hashOf(word, 0, word.length, this.scratch), word.length)
+    const h = this.hashOf(word, 0, word.length)
+    return this.lookUp(h, this.h2)
   }
 
   private pairSlot(a: number, b: number): number {
@@ -162,10 +162,8 @@ export class PairIndex {
 
   /** Adjacent pairs of indexed words in `text` (no punctuation between), and how many were never seen. */
   signals(text: string): BigramSignals {
-    const lower = lowerCaseKeepingOffsets(text)
-    if (lower === undefined) return this.signalsOfTokens(text)
-    const scratch = this.scratch
-    const room = scratch.length
+    // the lower-cased text, needed only for letters beyond ASCII (tokenize's fallback when lower-casing moves offsets)
+    let lower: string | undefined
     let pairs = 0
     let unseen = 0
     let previous = -1
@@ -185,23 +183,27 @@ export class PairIndex {
         continue
       }
       // a token as tokenize.ts cuts it: word characters joined by inner apostrophes and hyphens, hashed
-      // and copied to scratch as they are read, lower-cased …
+      // as they are read, lower-cased …
       const start = i
       let h = fnvOffset
+      let h2 = seed2
       for (let c = code; ; c = text.charCodeAt(i)) {
         let key: number
-        if (wordChar(c, text, i)) key = c < 65 || c > 90 ? (c < 128 ? c : lower.charCodeAt(i)) : c + 32
-        else if (innerMark(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1), text, i + 1)) key = unified(c)
+        if (wordChar(c, text, i)) {
+          if (c >= 128 && lower === undefined && (lower = lowerCaseKeepingOffsets(text)) === undefined) return this.signalsOfTokens(text)
+          key = c < 65 || c > 90 ? (c < 128 ? c : lower!.charCodeAt(i)) : c + 32
+        } else if (innerMark(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1), text, i + 1)) key = unified(c)
         else break
-        if (i - start < room) scratch[i - start] = key
         h = Math.imul(h ^ key, fnvPrime)
+        h2 = step2(h2, key)
         if (isHigh(c) && ++i < n) {
-          if (i - start < room) scratch[i - start] = lower.charCodeAt(i)
-          h = Math.imul(h ^ lower.charCodeAt(i), fnvPrime)
+          h = Math.imul(h ^ lower!.charCodeAt(i), fnvPrime)
+          h2 = step2(h2, lower!.charCodeAt(i))
         }
         if (++i >= n) break
       }
       h = mix(h)
+      h2 = finish2(h2, i - start)
       // … or single letters joined by periods (U.S., p.c.), whose final period is not part of the key
       if (i - start === 1 && letter(code, text, start) && text.charCodeAt(i) === 46) {
         let j = i
@@ -212,10 +214,15 @@ export class PairIndex {
         }
         if (groups >= 2) {
           i = j < n && text.charCodeAt(j) === 46 ? j + 1 : j
-          h = hashOf(lower, start, text.charCodeAt(i - 1) === 46 ? i - 1 : i, scratch)
+          const end = text.charCodeAt(i - 1) === 46 ? i - 1 : i
+          const span = text.slice(start, end)
+          if (/^[\x00-\x7f]*$/.test(span)) h = this.hashOf(span.toLowerCase(), 0, span.length)
+          else if (lower !== undefined || (lower = lowerCaseKeepingOffsets(text)) !== undefined) h = this.hashOf(lower, start, end)
+          else return this.signalsOfTokens(text)
+          h2 = this.h2
         }
       }
-      const id = this.lookUp(h, (text.charCodeAt(i - 1) === 46 ? i - 1 : i) - start)
+      const id = this.lookUp(h, h2)
       if (id !== -1 && previous !== -1 && joining && start > previousEnd) {
         pairs++
         if (!this.has(previous, id)) unseen++
