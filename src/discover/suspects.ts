@@ -6,6 +6,7 @@
 
 import {isJoiningGap, tokenize, type Token} from '../match/tokenize.js'
 import type {Collocations} from './collocations.js'
+import type {Swaps} from './swaps.js'
 
 export interface DiscoverOptions {
   /** minimum association gain (natural log units) to report a suspect (default 3) */
@@ -81,8 +82,24 @@ function substitute(span: string, start: number, end: number, neighbour: string)
   return span.slice(0, start) + cased + span.slice(end)
 }
 
-/** Suspected substitutions in `text`, in text order, never overlapping (the stronger one wins). */
-export function findSuspects(text: string, collocations: Collocations, options: Readonly<DiscoverOptions> = {}): Suspect[] {
+/** Neighbour ids of word `id`: its thesaurus neighbours, then the words the glossary's swaps restore it to. */
+function candidates(collocations: Collocations, id: number, word: string, swaps: Swaps | undefined): Iterable<number> {
+  const thesaurus = collocations.neighbourIdsOf(id)
+  const originals = swaps?.get(word)
+  if (!originals) return thesaurus
+  const ids = new Set(thesaurus)
+  for (const original of originals) {
+    const n = collocations.id(original)
+    if (n !== undefined && n !== id) ids.add(n)
+  }
+  return ids
+}
+
+/**
+ * Suspected substitutions in `text`, in text order, never overlapping (the stronger one wins). `swaps`:
+ * the glossary's one-word substitutions, tried as neighbours too (see swaps.ts).
+ */
+export function findSuspects(text: string, collocations: Collocations, options: Readonly<DiscoverOptions> = {}, swaps?: Swaps): Suspect[] {
   const {minGain, minSupport, minWordCount} = {...defaultDiscoverOptions, ...options}
   const tokens = tokenize(text)
   const ids = tokens.map((t) => collocations.id(t.norm))
@@ -99,7 +116,7 @@ export function findSuspects(text: string, collocations: Collocations, options: 
     if ((a !== undefined && collocations.bigramOf(a, id) > 0) || (b !== undefined && collocations.bigramOf(id, b) > 0)) continue
     const observed = fit(collocations, a, id, b)
     let best: {neighbour: number; gain: number; support: number} | undefined
-    for (const neighbour of collocations.neighbourIdsOf(id)) {
+    for (const neighbour of candidates(collocations, id, token.norm, swaps)) {
       if (collocations.countOf(neighbour) < minWordCount) continue
       const candidate = fit(collocations, a, neighbour, b)
       const gain = candidate.score - observed.score
