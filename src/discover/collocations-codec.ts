@@ -160,14 +160,18 @@ export class CollocationFile {
     return out
   }
 
-  /** Visit every bigram (a, b) in key order; `through`: stop after first word `through − 1`. */
-  forEachBigram(visit: (a: number, b: number) => void, through = this.header.words): void {
+  /** Every bigram (a, b) in key order, as first and second word ids; `through`: first words below it only. */
+  bigrams(through = this.header.words): [Uint32Array, Uint32Array] {
     const r = this.reader('bigrams')
+    const first = new Uint32Array(this.header.bigrams)
+    const second = new Uint32Array(this.header.bigrams)
+    let n = 0
     for (let a = 0; a < through; a++)
-      for (let k = r.varint(), b = 0; k > 0; k--) {
-        b += r.varint()
-        visit(a, b)
+      for (let k = r.varint(), b = 0; k > 0; k--, n++) {
+        first[n] = a
+        second[n] = b += r.varint()
       }
+    return [first.subarray(0, n), second.subarray(0, n)]
   }
 
   private counts(name: SectionName, n: number): Uint32Array {
@@ -181,8 +185,8 @@ export class CollocationFile {
   data(): CollocationData {
     const words = this.vocabulary().split('\n')
     const v = words.length
-    const bigramKeys: number[] = []
-    this.forEachBigram((a, b) => bigramKeys.push(a * v + b))
+    const [first, second] = this.bigrams()
+    const bigramKeys = Float64Array.from(first, (a, k) => a * v + second[k]!)
     const t = this.reader('trigrams')
     const trigramKeys = new Float64Array(t.varint())
     for (let i = 0, previous = 0; i < trigramKeys.length; i++) trigramKeys[i] = previous += t.varint()
@@ -198,7 +202,7 @@ export class CollocationFile {
       words,
       unigrams: this.unigrams(),
       tokens: this.header.tokens,
-      bigramKeys: Float64Array.from(bigramKeys),
+      bigramKeys,
       bigramCounts: this.counts('bigramCounts', bigramKeys.length),
       trigramKeys,
       trigramCounts: this.counts('trigramCounts', trigramKeys.length),
@@ -212,14 +216,8 @@ export class CollocationFile {
     const unigrams = this.unigrams()
     let size = 0
     while (size < unigrams.length && unigrams[size]! >= minWordCount) size++
-    const first = new Uint32Array(this.header.bigrams)
-    const second = new Uint32Array(this.header.bigrams)
-    let k = 0
-    this.forEachBigram((a, b) => {
-      first[k] = a
-      second[k++] = b
-    }, size)
-    return new PairIndex(this.vocabulary(), size, first.subarray(0, k), second.subarray(0, k))
+    const [first, second] = this.bigrams(size)
+    return new PairIndex(this.vocabulary(), size, first, second)
   }
 }
 

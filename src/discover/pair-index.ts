@@ -86,29 +86,36 @@ export class PairIndex {
     this.size = size
     this.wordMask = tableSize(size) - 1
     this.words = new Int32Array(3 * (this.wordMask + 1)).fill(-1)
-    for (let id = 0, at = 0; id < size; id++) {
-      const end = vocabulary.indexOf('\n', at)
-      const stop = end === -1 ? vocabulary.length : end
-      const h = this.hashOf(vocabulary, at, stop)
-      if (this.lookUp(h, this.h2) !== -1) throw new Error(`collocations: two words share a fingerprint (${vocabulary.slice(at, stop)})`)
-      let slot = h & this.wordMask
-      while (this.words[3 * slot + 2] !== -1) slot = (slot + 1) & this.wordMask
-      this.words[3 * slot] = h
-      this.words[3 * slot + 1] = this.h2
-      this.words[3 * slot + 2] = id
-      at = stop + 1
+    // the first `size` words: both hashes in one pass over the characters, then into the table
+    const words = this.words
+    const mask = this.wordMask
+    for (let id = 0, k = 0, start = 0, h = fnvOffset, h2 = seed2; id < size; k++) {
+      const c = k < vocabulary.length ? vocabulary.charCodeAt(k) : 10
+      if (c !== 10) {
+        h = Math.imul(h ^ unified(c), fnvPrime)
+        h2 = step2(h2, unified(c))
+        continue
+      }
+      const [first1, second1] = [mix(h), finish2(h2, k - start)]
+      let slot = first1 & mask
+      for (; words[3 * slot + 2] !== -1; slot = (slot + 1) & mask)
+        if (words[3 * slot] === first1 && words[3 * slot + 1] === second1) throw new Error(`collocations: two words share a fingerprint (${vocabulary.slice(start, k)})`)
+      words[3 * slot] = first1
+      words[3 * slot + 1] = second1
+      words[3 * slot + 2] = id++
+      ;[start, h, h2] = [k + 1, fnvOffset, seed2]
     }
-    this.dense = Math.min(size, denseWords)
-    this.matrix = new Uint8Array(Math.ceil((this.dense * this.dense) / 8))
+    const dense = (this.dense = Math.min(size, denseWords))
+    this.matrix = new Uint8Array(Math.ceil((dense * dense) / 8))
     let sparse = 0
-    for (let k = 0; k < first.length; k++) if (first[k]! < size && second[k]! < size && !(first[k]! < this.dense && second[k]! < this.dense)) sparse++
+    for (let k = 0; k < first.length; k++) if (first[k]! < size && second[k]! < size && (first[k]! >= dense || second[k]! >= dense)) sparse++
     this.pairSlots = new Uint32Array(tableSize(sparse))
     for (let k = 0; k < first.length; k++) {
       const a = first[k]!
       const b = second[k]!
       if (a >= size || b >= size) continue
-      if (a < this.dense && b < this.dense) {
-        const bit = a * this.dense + b
+      if (a < dense && b < dense) {
+        const bit = a * dense + b
         this.matrix[bit >> 3] = this.matrix[bit >> 3]! | (1 << (bit & 7))
       } else this.pairSlots[this.pairSlot(a, b)] = a * size + b + 1
     }
