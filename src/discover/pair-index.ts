@@ -22,9 +22,12 @@ export interface BigramSignals {
 const letterOrDigit = /[\p{L}\p{M}\p{N}]/u
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
 
+/** ASCII letters and digits. */
+const asciiWord = Uint8Array.from({length: 128}, (_, c) => Number((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)))
+
 /** As in tokenize.ts: a letter, mark or digit (a surrogate pair tested whole). */
 function wordChar(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  if (code < 128) return asciiWord[code] === 1
   return letterOrDigit.test(isHigh(code) ? text.slice(i, i + 2) : text[i]!)
 }
 
@@ -47,8 +50,8 @@ function mix(h: number): number {
   return h ^ (h >>> 16)
 }
 
-/** The second hash's step and finish (independent of FNV-1a: other constants, other order). */
-const step2 = (h: number, c: number) => Math.imul(h + c, 0x5bd1e995) ^ (h >>> 15)
+/** The second hash's step (polynomial, unlike FNV-1a's xor-multiply) and finish. */
+const step2 = (h: number, c: number) => (Math.imul(h, 31) + c) | 0
 function finish2(h: number, length: number): number {
   h = Math.imul(h ^ (h >>> 16) ^ length, 0x7feb352d)
   h ^= h >>> 15
