@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measure discovery (docs/discovery.md), after `npm run build`:
-//   node scripts/eval-discovery.mjs [--gains 2,3,4] [--rate 0.5] [--dry-run]   (writes its section of docs/discovery.md)
+//   node scripts/eval-discovery.mjs [--gains 2,3,4] [--rate 0.5] [--swap-bonus 1] [--dry-run]   (writes its section of docs/discovery.md)
 // 1. Held-out glossary entries: a quarter of the bundled entries (by a hash of their id) is treated as
 //    unlisted. Clean passages are spun with the whole glossary reversed; the matcher runs with the held-out
 //    entries disabled; discovery should find the held-out artifacts the matcher now misses.
@@ -26,6 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
 const gains = arg('--gains', '2,3,4').split(',').map(Number)
 const rate = Number(arg('--rate', '0.5'))
+const swapBonus = Number(arg('--swap-bonus', '1'))
 const fnv = (s) => {
   let h = 0x811c9dc5
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0
@@ -53,13 +54,13 @@ console.error(`setup ${((Date.now() - started) / 1000).toFixed(0)} s; ${heldOut.
 const overlaps = (a, b) => a.start < b.end && b.start < a.end
 const neighbourSets = [
   ['WordNet', undefined, undefined],
-  ['WordNet + swaps', glossarySwaps(compiled, heldOutSet), glossarySwaps(compiled)]
+  [`WordNet + swaps (bonus ${swapBonus})`, glossarySwaps(compiled, heldOutSet), glossarySwaps(compiled)]
 ]
 /** suspects of a document that no glossary change overlaps, and the document's spin score */
 function discover(text, stats, minGain, swaps) {
   const found = findChanges(text, glossary, {disable: heldOut})
   const score = spinScore(found.evidence, text, stats)
-  const suspects = findSuspects(text, stats, {minGain}, swaps).filter((s) => !found.changes.some((c) => overlaps(c, s)))
+  const suspects = findSuspects(text, stats, {minGain, swapBonus}, swaps).filter((s) => !found.changes.some((c) => overlaps(c, s)))
   return {changes: found.changes, score, suspects}
 }
 /** the one word that differs between an artifact's spun and canonical forms, if exactly one does */
@@ -141,7 +142,7 @@ for (const minGain of gains)
     for (const g of gold) {
       const r = findChanges(g.text, glossary)
       const score = spinScore(r.evidence, g.text, shipped)
-      const active = scope === 'all' || score >= 0.5 ? findSuspects(g.text, shipped, {minGain}, swaps).filter((s) => !r.changes.some((c) => overlaps(c, s))) : []
+      const active = scope === 'all' || score >= 0.5 ? findSuspects(g.text, shipped, {minGain, swapBonus}, swaps).filter((s) => !r.changes.some((c) => overlaps(c, s))) : []
       suspects += active.length
       onGold += active.filter((s) => g.spans.some((sp) => overlaps(sp, s))).length
       const untouched = g.spans.filter((sp) => !r.changes.some((c) => overlaps(c, sp)))
