@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Measure discovery (docs/discovery.md), after `npm run build`:
-//   node scripts/eval-discovery.mjs [--gains 2,3,4] [--rate 0.5] [--dry-run]   (writes its section of docs/discovery.md)
+//   node scripts/eval-discovery.mjs [--gains 2,3,4] [--rate 0.5] [--swap-bonus 1] [--dry-run]   (writes its section of docs/discovery.md)
 // 1. Held-out glossary entries: a quarter of the bundled entries (by a hash of their id) is treated as
 //    unlisted. Clean passages are spun with the whole glossary reversed; the matcher runs with the held-out
 //    entries disabled; discovery should find the held-out artifacts the matcher now misses.
@@ -12,11 +12,13 @@
 //    right suggestion: the suspect names the spun word and its canonical replacement.
 // 2. Flags per million words on the same clean passages (unspun).
 // 3. The hand-spun articles of test/fixtures/eval against their gold rows (rows the glossary leaves).
-// Each in scope `all` (every document) and `spun` (only documents whose spin score reaches 0.5).
+// Each in scope `all` (every document) and `spun` (only documents whose spin score reaches 0.5), with
+// WordNet neighbours only and with the glossary's one-word swaps too (for the held-out entries, the swaps
+// of the entries the matcher keeps: the held-out ones stay unknown).
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {bundledGlossary, findChanges, findSuspects, prepareGlossary, reverseSpin, shippedCollocations, spinScore, tokenize} from '../dist/internal.js'
+import {bundledGlossary, findChanges, findSuspects, glossarySwaps, prepareGlossary, reverseSpin, shippedCollocations, spinScore, tokenize} from '../dist/internal.js'
 import {buildCollocations} from './build-collocations.mjs'
 import {brown, sotu} from './corpora.mjs'
 
@@ -24,6 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
 const gains = arg('--gains', '2,3,4').split(',').map(Number)
 const rate = Number(arg('--rate', '0.5'))
+const swapBonus = Number(arg('--swap-bonus', '1'))
 const fnv = (s) => {
   let h = 0x811c9dc5
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0
@@ -49,11 +52,15 @@ const passages = [
 console.error(`setup ${((Date.now() - started) / 1000).toFixed(0)} s; ${heldOut.length} of ${compiled.rules.length} entries held out`)
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end
+const neighbourSets = [
+  ['WordNet', undefined, undefined],
+  [`WordNet + swaps (bonus ${swapBonus})`, glossarySwaps(compiled, heldOutSet), glossarySwaps(compiled)]
+]
 /** suspects of a document that no glossary change overlaps, and the document's spin score */
-function discover(text, stats, minGain) {
+function discover(text, stats, minGain, swaps) {
   const found = findChanges(text, glossary, {disable: heldOut})
   const score = spinScore(found.evidence, text, stats)
-  const suspects = findSuspects(text, stats, {minGain}).filter((s) => !found.changes.some((c) => overlaps(c, s)))
+  const suspects = findSuspects(text, stats, {minGain, swapBonus}, swaps).filter((s) => !found.changes.some((c) => overlaps(c, s)))
   return {changes: found.changes, score, suspects}
 }
 /** the one word that differs between an artifact's spun and canonical forms, if exactly one does */
@@ -70,6 +77,7 @@ const spunDocs = passages.map((p) => ({...p, spin: reverseSpin(p.text, glossary,
 const words = passages.reduce((n, p) => n + tokenize(p.text).length, 0)
 
 const lines = []
+for (const [neighbours, swaps] of neighbourSets)
 for (const minGain of gains) {
   for (const scope of ['all', 'spun']) {
     let suspects = 0
@@ -80,7 +88,7 @@ for (const minGain of gains) {
     let singleFound = 0
     let rightSuggestion = 0
     for (const doc of spunDocs) {
-      const r = discover(doc.spin.spun, doc.stats, minGain)
+      const r = discover(doc.spin.spun, doc.stats, minGain, swaps)
       const active = scope === 'all' || r.score >= 0.5 ? r.suspects : []
       const unlisted = doc.spin.artifacts.filter((a) => !r.changes.some((c) => overlaps(c, a)))
       suspects += active.length
@@ -100,11 +108,11 @@ for (const minGain of gains) {
     }
     let flags = 0
     for (const doc of passages) {
-      const r = discover(doc.text, doc.stats, minGain)
+      const r = discover(doc.text, doc.stats, minGain, swaps)
       if (scope === 'all' || r.score >= 0.5) flags += r.suspects.length
     }
     lines.push(
-      `| ${minGain} | ${scope} | ${pct(onArtifact, suspects)} | ${pct(found, missed)} | ${pct(singleFound, singleWord)} | ${pct(rightSuggestion, singleWord)} | ${((flags / words) * 1e6).toFixed(0)} (${flags} in ${words} words) |`
+      `| ${neighbours} | ${minGain} | ${scope} | ${pct(onArtifact, suspects)} | ${pct(found, missed)} | ${pct(singleFound, singleWord)} | ${pct(rightSuggestion, singleWord)} | ${((flags / words) * 1e6).toFixed(0)} (${flags} in ${words} words) |`
     )
   }
 }
@@ -124,6 +132,7 @@ for (const {name, text} of readDir(evalDir, '.spun.txt')) {
   gold.push({name, text, spans})
 }
 const goldLines = []
+for (const [neighbours, , swaps] of neighbourSets)
 for (const minGain of gains)
   for (const scope of ['all', 'spun']) {
     let suspects = 0
@@ -133,14 +142,14 @@ for (const minGain of gains)
     for (const g of gold) {
       const r = findChanges(g.text, glossary)
       const score = spinScore(r.evidence, g.text, shipped)
-      const active = scope === 'all' || score >= 0.5 ? findSuspects(g.text, shipped, {minGain}).filter((s) => !r.changes.some((c) => overlaps(c, s))) : []
+      const active = scope === 'all' || score >= 0.5 ? findSuspects(g.text, shipped, {minGain, swapBonus}, swaps).filter((s) => !r.changes.some((c) => overlaps(c, s))) : []
       suspects += active.length
       onGold += active.filter((s) => g.spans.some((sp) => overlaps(sp, s))).length
       const untouched = g.spans.filter((sp) => !r.changes.some((c) => overlaps(c, sp)))
       left += untouched.length
       found += untouched.filter((sp) => active.some((s) => overlaps(sp, s))).length
     }
-    goldLines.push(`| ${minGain} | ${scope} | ${pct(onGold, suspects)} | ${pct(found, left)} |`)
+    goldLines.push(`| ${neighbours} | ${minGain} | ${scope} | ${pct(onGold, suspects)} | ${pct(found, left)} |`)
   }
 
 const report = `<!-- eval-discovery:begin (generated by scripts/eval-discovery.mjs) -->
@@ -148,14 +157,14 @@ Last run: ${new Date().toISOString().slice(0, 10)}, bundled glossary of ${compil
 
 Held-out entries: ${heldOut.length} of ${compiled.rules.length}; ${spunDocs.length} passages spun at rate ${rate}, ${spunDocs.reduce((n, d) => n + d.spin.artifacts.length, 0)} artifacts.
 
-| min gain | scope | precision | recall (artifacts the matcher missed) | recall, one-word artifacts | right suggestion, one-word artifacts | clean flags per million words |
-|---|---|---|---|---|---|---|
+| neighbours | min gain | scope | precision | recall (artifacts the matcher missed) | recall, one-word artifacts | right suggestion, one-word artifacts | clean flags per million words |
+|---|---|---|---|---|---|---|---|
 ${lines.join('\n')}
 
 Hand-spun articles (test/fixtures/eval, ${gold.length} articles, full glossary; spans the glossary does not restore):
 
-| min gain | scope | precision (suspects on a gold span) | recall (gold spans left by the glossary) |
-|---|---|---|---|
+| neighbours | min gain | scope | precision (suspects on a gold span) | recall (gold spans left by the glossary) |
+|---|---|---|---|---|
 ${goldLines.join('\n')}
 <!-- eval-discovery:end -->`
 console.log(report)

@@ -39,7 +39,7 @@ export function analyze(text: string, options: Readonly<Options> = {}): Analysis
   const scoreOf = () => (score ??= spinScore(found.evidence, text))
   let changes = found.changes
   if (options.discover) {
-    const suspected = suspectedChanges(text, found.changes, scoreOf(), options.discover === true ? {} : options.discover)
+    const suspected = suspectedChanges(text, found.changes, scoreOf(), options.discover === true ? {} : options.discover, loaded.compiled)
     if (suspected.length > 0) changes = [...changes, ...suspected].sort((a, b) => a.start - b.start)
   }
   const applied = options.applySuspected ? changes : found.changes

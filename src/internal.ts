@@ -12,6 +12,7 @@ export {encodeCollocations, decodeCollocations} from './discover/collocations-co
 export {buildCollocationData} from './discover/collocations-build.js'
 export {addText, emptyCounts, wordRuns} from './discover/ngram-counts.js'
 export {findSuspects, defaultDiscoverOptions, type Suspect, type DiscoverOptions} from './discover/suspects.js'
+export {glossarySwaps, type Swaps} from './discover/swaps.js'
 export {readWordNet, surfaceNeighbours} from './discover/thesaurus.js'
 export {readLexicon} from './glossary/dictionaries.js'
 export {spinFeatures, evidenceFeatures, featureNames} from './score/features.js'

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/analyze.js'
 import {buildCollocationData} from '../src/discover/collocations-build.js'
 import {Collocations} from '../src/discover/collocations.js'
-import {decodeCollocations, encodeCollocations} from '../src/discover/collocations-codec.js'
+import {CollocationFile, decodeCollocations, encodeCollocations} from '../src/discover/collocations-codec.js'
 import {addText, emptyCounts} from '../src/discover/ngram-counts.js'
 import {findSuspects} from '../src/discover/suspects.js'
 
@@ -66,6 +66,26 @@ describe('collocation codec', () => {
     expect(c.trigram('a', 'background', 'call')).toBe(30)
     expect(c.neighbours('name')).toEqual(['call', 'title'])
   })
+
+  it('gives the spin score the same pair index from the file as from the store', () => {
+    const c = store()
+    const file = new CollocationFile(encodeCollocations(c.data))
+    for (const min of [1, 2, 30]) {
+      const fromFile = file.pairIndex(min)
+      const fromStore = c.pairIndex(min)
+      expect(fromFile.size).toBe(fromStore.size)
+      expect(fromFile.size).toBe(c.data.words.filter((w) => c.count(w) >= min).length)
+      for (const a of c.data.words)
+        for (const b of c.data.words) {
+          const [ia, ib] = [fromFile.id(a), fromFile.id(b)]
+          expect(ia).toBe(fromStore.id(a))
+          if (ia >= 0 && ib >= 0) expect(fromFile.has(ia, ib)).toBe(c.bigram(a, b) > 0)
+        }
+      const text = 'The officials held a background name with reporters. Her name was on the list of the committee.'
+      expect(fromFile.signals(text)).toEqual(fromStore.signals(text))
+    }
+    expect(c.pairIndex(1).signals('the call came with')).toEqual({pairs: 3, unseen: 1})
+  })
 })
 
 describe('analyze with discovery', {timeout: 120_000}, () => {
@@ -78,6 +98,17 @@ describe('analyze with discovery', {timeout: 120_000}, () => {
     expect(suspect).toMatchObject({actual: 'she stated it', expected: 'she said it', source: 'discovery'})
     expect(report.text).toBe(text)
     expect(analyze(text, {discover: {scope: 'all'}, applySuspected: true}).text).toContain('she said it')
+  })
+
+  it("tries the glossary's one-word swaps as neighbours too", () => {
+    // `reveals` → `shows` is listed in other glossary phrases; WordNet does not link the two
+    const sentence = 'By the time the data clearly reveals a downturn, it is too late.'
+    const [suspect, ...rest] = analyze(sentence, {discover: {scope: 'all'}}).changes.filter((c) => c.confidence === 'suspected')
+    expect(rest).toEqual([])
+    expect(suspect).toMatchObject({actual: 'clearly reveals a', expected: 'clearly shows a', ruleId: 'suspected:reveals>shows'})
+    expect(suspect!.note).toContain('a swap the glossary lists in other phrases')
+    // a glossary without that swap: no finding
+    expect(analyze(sentence, {discover: {scope: 'all'}, bundled: false}).changes).toEqual([])
   })
 
   it('by default reports suspects only in documents judged spun', () => {

@@ -1,7 +1,11 @@
 // The spin score: logistic regression pieces (fit, predict, AUC) and the shipped model's behaviour on
 // clean and spun text.
+import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/analyze.js'
+import {shippedCollocations} from '../src/discover/shipped.js'
+import {isJoiningGap, tokenize} from '../src/match/tokenize.js'
 import {fitLogistic, predict, rocAuc} from '../src/score/logistic.js'
 import {spinScore} from '../src/score/spin-score.js'
 
@@ -47,5 +51,41 @@ describe('spin score', () => {
     const many = spinScore({certain: 6, contextual: 10, words: 300})
     expect(none).toBeLessThan(0.5)
     expect(many).toBeGreaterThan(0.5)
+  })
+})
+
+describe('the n-gram signal', () => {
+  const store = shippedCollocations()
+  const index = store.pairIndex()
+  /** The signal by its definition: tokenize, then the store's string lookups. */
+  function counted(text: string) {
+    const tokens = tokenize(text)
+    let pairs = 0
+    let unseen = 0
+    for (let i = 1; i < tokens.length; i++) {
+      const [a, b] = [tokens[i - 1]!.norm, tokens[i]!.norm]
+      if (store.count(a) < 3 || store.count(b) < 3 || !isJoiningGap(text, tokens[i - 1]!.end, tokens[i]!.start)) continue
+      pairs++
+      if (store.bigram(a, b) === 0) unseen++
+    }
+    return {pairs, unseen}
+  }
+
+  it('counts the pairs of known words tokenize finds, and the unseen ones, on real text', () => {
+    const dir = 'test/fixtures/eval'
+    const texts = readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(`${dir}/${n}`, 'utf8'))
+    for (const text of texts) expect(index.signals(text)).toEqual(counted(text))
+    expect(counted(texts.join('\n')).pairs).toBeGreaterThan(1000)
+  })
+
+  it('cuts words exactly as tokenize does', () => {
+    const pieces = ['the', 'The', 'U', 'S', '.', 'p', 'c', 's', "'", '’', '-', '‐', ' ', '\n', '\n\n', '\t', '\u00a0', ',', 'é', 'É', 'A', 'Σ', 'ΟΣ', 'Ⓐ', 'İ', '𝒜', '😀', '19', "don't", 'said', 'of', 'x.']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        const text = parts.join('')
+        expect(index.signals(text)).toEqual(counted(text))
+      }),
+      {numRuns: 3000}
+    )
   })
 })

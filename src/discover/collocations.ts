@@ -2,6 +2,8 @@
 // English and each word's thesaurus neighbours, held in sorted typed arrays (binary search, no maps of
 // strings beyond the vocabulary). Built by scripts/build-collocations.mjs; see docs/discovery.md.
 
+import {PairIndex} from './pair-index.js'
+
 export interface CollocationData {
   /** how the statistics were built (corpora, thresholds, date) */
   provenance: string
@@ -38,6 +40,7 @@ function find(keys: Float64Array, key: number): number {
 export class Collocations {
   readonly data: CollocationData
   private readonly ids: Map<string, number>
+  private readonly pairIndexes = new Map<number, PairIndex>()
 
   constructor(data: CollocationData) {
     this.data = data
@@ -92,6 +95,21 @@ export class Collocations {
   /** Word ids of the thesaurus neighbours of word id `i`. */
   neighbourIdsOf(i: number): Uint32Array {
     return this.data.neighbourIds.subarray(this.data.neighbourStart[i]!, this.data.neighbourStart[i + 1]!)
+  }
+
+  /** The spin score's index of these statistics: words seen at least `minWordCount` times, their bigrams. */
+  pairIndex(minWordCount = 3): PairIndex {
+    let index = this.pairIndexes.get(minWordCount)
+    if (index) return index
+    const {words, unigrams, bigramKeys} = this.data
+    let size = 0
+    while (size < words.length && unigrams[size]! >= minWordCount) size++
+    const v = words.length
+    const first = Uint32Array.from(bigramKeys, (key) => Math.floor(key / v))
+    const second = Uint32Array.from(bigramKeys, (key, k) => key - first[k]! * v)
+    index = new PairIndex(words.slice(0, size).join('\n'), size, first, second)
+    this.pairIndexes.set(minWordCount, index)
+    return index
   }
 
   word(i: number): string {

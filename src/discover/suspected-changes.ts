@@ -1,9 +1,11 @@
 // Discovery as restorations: suspects turned into Changes with confidence `suspected`, leaving out any
 // that overlap a glossary restoration. Report-only unless the caller applies them (applySuspected).
 
+import type {CompiledGlossary} from '../glossary/compiled.js'
 import type {Change} from '../match/find.js'
 import {shippedCollocations} from './shipped.js'
 import {findSuspects, type DiscoverOptions} from './suspects.js'
+import {glossarySwaps} from './swaps.js'
 import {defaultThreshold} from '../score/coefficients.js'
 
 export interface DiscoveryOptions extends DiscoverOptions {
@@ -16,10 +18,23 @@ export interface DiscoveryOptions extends DiscoverOptions {
   threshold?: number
 }
 
-/** Suspected changes of `text` that no glossary change overlaps, given the document's spin score. */
-export function suspectedChanges(text: string, glossaryChanges: readonly Change[], score: number, options: Readonly<DiscoveryOptions> = {}): Change[] {
+/**
+ * Suspected changes of `text` that no glossary change overlaps, given the document's spin score. With the
+ * `glossary`, its one-word swaps are tried as neighbours too (swaps.ts).
+ */
+export function suspectedChanges(
+  text: string,
+  glossaryChanges: readonly Change[],
+  score: number,
+  options: Readonly<DiscoveryOptions> = {},
+  glossary?: CompiledGlossary
+): Change[] {
   if ((options.scope ?? 'spun') === 'spun' && score < (options.threshold ?? defaultThreshold)) return []
-  return findSuspects(text, shippedCollocations(), options)
+  const swaps = glossary && glossarySwaps(glossary)
+  const collocations = shippedCollocations()
+  const origin = (word: string, neighbour: string) =>
+    collocations.neighbours(word).includes(neighbour) ? 'thesaurus neighbour' : 'a swap the glossary lists in other phrases:'
+  return findSuspects(text, collocations, options, swaps)
     .filter((s) => !glossaryChanges.some((c) => c.start < s.end && s.start < c.end))
     .map((s) => ({
       start: s.start,
@@ -29,7 +44,7 @@ export function suspectedChanges(text: string, glossaryChanges: readonly Change[
       ruleId: `suspected:${s.word}>${s.neighbour}`,
       file: '',
       confidence: 'suspected' as const,
-      note: `“${s.actual}” is unusual in clean English while “${s.expected}” is a common collocation (thesaurus neighbour ${s.word} → ${s.neighbour}, association gain ${s.gain.toFixed(1)})`,
+      note: `“${s.actual}” is unusual in clean English while “${s.expected}” is a common collocation (${origin(s.word, s.neighbour)} ${s.word} → ${s.neighbour}, association gain ${s.gain.toFixed(1)})`,
       source: 'discovery'
     }))
 }

@@ -1,11 +1,13 @@
 // Discovery of unlisted artifacts: a word whose n-grams are improbable in clean English while one of
-// its thesaurus neighbours makes a common collocation in the same place is a suspected spinner
-// substitution ("background name" → "background call"). The evidence is an association gain: how much
-// better the neighbour fits its context than the word found, each fit measured as a smoothed log ratio
-// of observed to expected (independence) bigram counts, plus the trigram when it was seen.
+// its thesaurus neighbours (or a word the glossary's swaps restore it to) makes a common collocation in
+// the same place is a suspected spinner substitution ("background name" → "background call"). The
+// evidence is an association gain: how much better the neighbour fits its context than the word found,
+// each fit measured as a smoothed log ratio of observed to expected (independence) bigram counts, plus
+// the trigram when it was seen; a glossary swap needs `swapBonus` less (its prior odds are higher).
 
 import {isJoiningGap, tokenize, type Token} from '../match/tokenize.js'
 import type {Collocations} from './collocations.js'
+import type {Swaps} from './swaps.js'
 
 export interface DiscoverOptions {
   /** minimum association gain (natural log units) to report a suspect (default 3) */
@@ -14,9 +16,14 @@ export interface DiscoverOptions {
   minSupport?: number
   /** minimum corpus frequency of the word and of its neighbour (default 3) */
   minWordCount?: number
+  /**
+   * how much less gain a neighbour needs when it is one of the glossary's swaps for the word (default 1,
+   * chosen on a tuning fold: see docs/discovery.md)
+   */
+  swapBonus?: number
 }
 
-export const defaultDiscoverOptions: Required<DiscoverOptions> = {minGain: 3, minSupport: 3, minWordCount: 3}
+export const defaultDiscoverOptions: Required<DiscoverOptions> = {minGain: 3, minSupport: 3, minWordCount: 3, swapBonus: 1}
 
 export interface Suspect {
   /** offsets of the evidence n-gram in the text */
@@ -81,9 +88,23 @@ function substitute(span: string, start: number, end: number, neighbour: string)
   return span.slice(0, start) + cased + span.slice(end)
 }
 
-/** Suspected substitutions in `text`, in text order, never overlapping (the stronger one wins). */
-export function findSuspects(text: string, collocations: Collocations, options: Readonly<DiscoverOptions> = {}): Suspect[] {
-  const {minGain, minSupport, minWordCount} = {...defaultDiscoverOptions, ...options}
+/** Neighbour ids of word `id` and the bonus each gets: its thesaurus neighbours none, the glossary's swaps `bonus`. */
+function candidates(collocations: Collocations, id: number, word: string, swaps: Swaps | undefined, bonus: number): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const n of collocations.neighbourIdsOf(id)) out.set(n, 0)
+  for (const original of swaps?.get(word) ?? []) {
+    const n = collocations.id(original)
+    if (n !== undefined && n !== id) out.set(n, bonus)
+  }
+  return out
+}
+
+/**
+ * Suspected substitutions in `text`, in text order, never overlapping (the stronger one wins). `swaps`:
+ * the glossary's one-word substitutions, tried as neighbours too (see swaps.ts).
+ */
+export function findSuspects(text: string, collocations: Collocations, options: Readonly<DiscoverOptions> = {}, swaps?: Swaps): Suspect[] {
+  const {minGain, minSupport, minWordCount, swapBonus} = {...defaultDiscoverOptions, ...options}
   const tokens = tokenize(text)
   const ids = tokens.map((t) => collocations.id(t.norm))
   const joined = (i: number) => i > 0 && isJoiningGap(text, tokens[i - 1]!.end, tokens[i]!.start)
@@ -98,13 +119,13 @@ export function findSuspects(text: string, collocations: Collocations, options: 
     // suspicious: unseen with every neighbouring word
     if ((a !== undefined && collocations.bigramOf(a, id) > 0) || (b !== undefined && collocations.bigramOf(id, b) > 0)) continue
     const observed = fit(collocations, a, id, b)
-    let best: {neighbour: number; gain: number; support: number} | undefined
-    for (const neighbour of collocations.neighbourIdsOf(id)) {
+    let best: {neighbour: number; gain: number; support: number; odds: number} | undefined
+    for (const [neighbour, bonus] of candidates(collocations, id, token.norm, swaps, swapBonus)) {
       if (collocations.countOf(neighbour) < minWordCount) continue
       const candidate = fit(collocations, a, neighbour, b)
       const gain = candidate.score - observed.score
-      if (candidate.support >= minSupport && gain >= minGain && (!best || gain > best.gain))
-        best = {neighbour, gain, support: candidate.support}
+      if (candidate.support >= minSupport && gain + bonus >= minGain && (!best || gain + bonus > best.odds))
+        best = {neighbour, gain, support: candidate.support, odds: gain + bonus}
     }
     if (!best) continue
     const hasA = a !== undefined

@@ -3,8 +3,8 @@
 // bigrams). Densities are per thousand words (with a prior length for short texts), log-compressed. (Discovery's suspect count was tried as a
 // feature too: it added nothing measurable and costs more than the rest together; see docs/spin-score.md.)
 
-import {bigramSignals} from '../discover/bigram-signals.js'
-import type {Collocations} from '../discover/collocations.js'
+import {Collocations} from '../discover/collocations.js'
+import type {PairIndex} from '../discover/pair-index.js'
 import type {Evidence} from '../match/gate.js'
 
 export const featureNames = [
@@ -30,9 +30,9 @@ export function evidenceFeatures(evidence: Evidence): Features {
   ]
 }
 
-/** Every feature of a document. */
-export function spinFeatures(text: string, evidence: Evidence, collocations: Collocations): Features {
-  const {pairs, unseen} = bigramSignals(text, collocations)
+/** Every feature of a document, with the n-gram signal from `statistics` (a store or its pair index). */
+export function spinFeatures(text: string, evidence: Evidence, statistics: Collocations | PairIndex): Features {
+  const {pairs, unseen} = (statistics instanceof Collocations ? statistics.pairIndex() : statistics).signals(text)
   const share = (unseen + 1) / (pairs + 10)
   return [...evidenceFeatures(evidence), Math.log(share / (1 - share))]
 }

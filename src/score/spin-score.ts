@@ -4,7 +4,7 @@
 // measurements in docs/spin-score.md).
 
 import type {Collocations} from '../discover/collocations.js'
-import {shippedCollocations} from '../discover/shipped.js'
+import {shippedPairIndex} from '../discover/shipped.js'
 import type {Evidence} from '../match/gate.js'
 import {evidenceModel, fullModel} from './coefficients.js'
 import {evidenceFeatures, spinFeatures} from './features.js'
@@ -17,5 +17,5 @@ import {predict} from './logistic.js'
  */
 export function spinScore(evidence: Evidence, text?: string, collocations?: Collocations): number {
   if (text === undefined) return predict(evidenceModel, evidenceFeatures(evidence))
-  return predict(fullModel, spinFeatures(text, evidence, collocations ?? shippedCollocations()))
+  return predict(fullModel, spinFeatures(text, evidence, collocations ?? shippedPairIndex()))
 }
