@@ -173,7 +173,7 @@ export class PairIndex {
   /** Adjacent pairs of indexed words in `text` (no punctuation between), and how many were never seen. */
   signals(text: string): BigramSignals {
     // the lower-cased text, needed only for letters beyond ASCII (tokenize's fallback when lower-casing moves offsets)
-    let lower: string | undefined
+    let lower: string | null | undefined
     let pairs = 0
     let unseen = 0
     let previous = -1
@@ -200,7 +200,7 @@ export class PairIndex {
       for (let c = code; ; c = text.charCodeAt(i)) {
         let key: number
         if (wordChar(c, text, i)) {
-          if (c >= 128 && lower === undefined && (lower = lowerCaseKeepingOffsets(text)) === undefined) return this.signalsOfTokens(text)
+          if (c >= 128 && lower === undefined && (lower = lowerCaseKeepingOffsets(text)) === null) return this.signalsOfTokens(text)
           key = c < 65 || c > 90 ? (c < 128 ? c : lower!.charCodeAt(i)) : c + 32
         } else if (innerMark(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1), text, i + 1)) key = unified(c)
         else break
@@ -227,7 +227,7 @@ export class PairIndex {
           const end = text.charCodeAt(i - 1) === 46 ? i - 1 : i
           const span = text.slice(start, end)
           if (/^[\x00-\x7f]*$/.test(span)) h = this.hashOf(span.toLowerCase(), 0, span.length)
-          else if (lower !== undefined || (lower = lowerCaseKeepingOffsets(text)) !== undefined) h = this.hashOf(lower, start, end)
+          else if ((lower ??= lowerCaseKeepingOffsets(text)) !== null) h = this.hashOf(lower, start, end)
           else return this.signalsOfTokens(text)
           h2 = this.h2
         }
