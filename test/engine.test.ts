@@ -93,6 +93,31 @@ describe('initialisms', () => {
   })
 })
 
+describe('context classes', () => {
+  it('match members of several words next to the phrase ("think tank")', () => {
+    const withClass = prepareGlossary(
+      compileGlossaries(
+        [
+          {
+            name: 'ctx.yml',
+            raw: {
+              topic: 'ctx',
+              entries: [{id: 'based', canonical: 'based in', variants: ['primarily based in'], tier: 'contextual', context: {before: ['@org']}}]
+            }
+          }
+        ],
+        {irregulars: lexicon.irregulars, classes: {...lexicon.classes, org: ['bank', 'think tank', 'the hedge fund']}}
+      )
+    )
+    const found = (text: string) => findChanges(text, withClass, {gate: 'open'}).changes.map((c) => c.expected)
+    expect(found('A bank primarily based in Ohio.')).toEqual(['based in'])
+    expect(found('A think tank primarily based in Ohio.')).toEqual(['based in'])
+    expect(found('Also the hedge fund primarily based in Ohio.')).toEqual(['based in'])
+    expect(found('A tank primarily based in Ohio.')).toEqual([])
+    expect(found('A think, tank primarily based in Ohio.')).toEqual([])
+  })
+})
+
 describe('rounds', () => {
   // two entries where one restoration completes the other's artifact with its neighbour
   const chained = prepareGlossary(

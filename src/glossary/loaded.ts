@@ -13,16 +13,25 @@ export interface LoadedGlossary {
 
 /** Word classes, each turned into a set of normalised keys on first use ("U.S." → "u.s", "’" → "'"). */
 class LazyClassSets implements ClassSets {
-  private readonly sets = new Map<string, ReadonlySet<string>>()
+  private readonly sets = new Map<string, {members: ReadonlySet<string>; maxWords: number}>()
   constructor(private readonly classes: Readonly<Record<string, string[]>>) {}
 
-  get(name: string): ReadonlySet<string> | undefined {
-    let set = this.sets.get(name)
-    if (set === undefined && Object.hasOwn(this.classes, name)) {
-      set = new Set(this.classes[name]!.map((m) => phraseWords(m).join(' ')))
-      this.sets.set(name, set)
+  private built(name: string) {
+    let found = this.sets.get(name)
+    if (found === undefined && Object.hasOwn(this.classes, name)) {
+      const keys = this.classes[name]!.map((m) => phraseWords(m))
+      found = {members: new Set(keys.map((words) => words.join(' '))), maxWords: Math.max(1, ...keys.map((words) => words.length))}
+      this.sets.set(name, found)
     }
-    return set
+    return found
+  }
+
+  get(name: string): ReadonlySet<string> | undefined {
+    return this.built(name)?.members
+  }
+
+  maxWords(name: string): number {
+    return this.built(name)?.maxWords ?? 1
   }
 }
 

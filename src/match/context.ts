@@ -4,9 +4,11 @@
 import type {CompiledContext, ContextList} from '../glossary/compiled.js'
 import {isJoiningGap, type Token} from './tokenize.js'
 
-/** Word classes by name (members as normalised keys). */
+/** Word classes by name (members as normalised keys, words joined by one space). */
 export interface ClassSets {
   get(name: string): ReadonlySet<string> | undefined
+  /** words in the longest member of the class (1 for one-word classes) */
+  maxWords(name: string): number
 }
 
 const globs = new Map<string, RegExp>()
@@ -42,6 +44,9 @@ function itemHolds(
   classes: ClassSets
 ): boolean {
   const edge = direction === -1 ? first : last
+  if (item.length === 1 && item[0]!.startsWith('@') && classes.maxWords(item[0]!.slice(1)) > 1) {
+    return classHolds(item[0]!.slice(1), direction, text, tokens, first, last, classes)
+  }
   if (item.length === 1 && item[0] === '<punct>') {
     const neighbour = edge + direction
     if (neighbour < 0 || neighbour >= tokens.length) return true
@@ -56,6 +61,21 @@ function itemHolds(
     if (!wordMatches(item[k]!, tokens[index]!.norm, classes)) return false
   }
   return true
+}
+
+/** A class item whose members may have several words ("think tank"): the words next to the match are one member. */
+function classHolds(name: string, direction: -1 | 1, text: string, tokens: readonly Token[], first: number, last: number, classes: ClassSets): boolean {
+  const members = classes.get(name)!
+  let key = ''
+  for (let k = 1; k <= classes.maxWords(name); k++) {
+    const index = direction === -1 ? first - k : last + k
+    if (index < 0 || index >= tokens.length) return false
+    if (!joined(text, tokens, Math.min(index, index - direction))) return false
+    const norm = tokens[index]!.norm
+    key = k === 1 ? norm : direction === -1 ? `${norm} ${key}` : `${key} ${norm}`
+    if (members.has(key)) return true
+  }
+  return false
 }
 
 /** A context list split for speed: its plain one-word items as a set, the rest as they are. */
