@@ -1,5 +1,6 @@
 // The glossary build: compile dictionaries/, spell-check every canonical form, run every example as a
-// test, then write dist/glossary.json and the docs/glossary.md table. Any problem fails the build
+// test, then write dist/glossary.json, its precompiled automaton (dist/glossary.automaton.bin) and the
+// docs/glossary.md table. Any problem fails the build
 // with the file, the entry id and the reason.
 
 import {mkdirSync, writeFileSync} from 'node:fs'
@@ -8,8 +9,9 @@ import type {CompiledGlossary} from './compiled.js'
 import {compileGlossaries} from './compile.js'
 import {readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError, GlossaryErrors} from './errors.js'
-import {prepareGlossary} from './loaded.js'
+import {automatonPath, prepareGlossary} from './loaded.js'
 import {createSpellChecker} from './spellcheck.js'
+import {encodeAutomaton} from '../match/automaton-file.js'
 import {findChanges} from '../match/find.js'
 import {applyFixes} from '../fix/apply-fixes.js'
 import type {RawEntry} from './types.js'
@@ -95,7 +97,9 @@ export function buildGlossary(root: string, out: string, docs?: string): BuildRe
   if (errors.length > 0) throw new GlossaryErrors(errors)
 
   mkdirSync(dirname(out), {recursive: true})
-  writeFileSync(out, JSON.stringify(compiled))
+  const json = JSON.stringify(compiled)
+  writeFileSync(out, json)
+  writeFileSync(automatonPath(out), encodeAutomaton(glossary.automaton.parts(), Buffer.byteLength(json), compiled.forms.length))
   const byFileTier = files.map((f) => ({
     file: f.name,
     topic: f.raw.topic,

@@ -1,5 +1,6 @@
-// Loading glossaries at run time: the bundled one (precompiled dist/glossary.json, or compiled from
-// dictionaries/ when that is missing or stale) plus users' own files, merged and cached per set.
+// Loading glossaries at run time: the bundled one (precompiled dist/glossary.json with its automaton,
+// or compiled from dictionaries/ when that is missing or stale) plus users' own files, merged and
+// cached per set.
 
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {basename, extname, join, resolve} from 'node:path'
@@ -7,7 +8,9 @@ import type {CompiledGlossary} from './compiled.js'
 import {compileGlossaries, compileLeniently, type NamedGlossary} from './compile.js'
 import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError} from './errors.js'
-import {prepareGlossary, type LoadedGlossary} from './loaded.js'
+import {automatonPath, prepareGlossary, type LoadedGlossary} from './loaded.js'
+import {decodeAutomaton} from '../match/automaton-file.js'
+import type {AutomatonParts} from '../match/automaton.js'
 import {parsePpsCsv} from './formats/pps-csv.js'
 import {parseTsv} from './formats/tsv.js'
 import {parseGlossaryText} from './read.js'
@@ -30,6 +33,8 @@ const importers: Record<string, (text: string, options: {file: string}) => Impor
 }
 
 let bundled: CompiledGlossary | undefined
+/** the build's precompiled automaton of the bundled glossary, when present and built from the same file */
+let bundledAutomaton: AutomatonParts | undefined
 const cache = new Map<string, {loaded: LoadedGlossary; rejected: RejectedRows}>()
 
 function newestMtime(dir: string): number {
@@ -59,7 +64,10 @@ export function bundledGlossary(): CompiledGlossary {
   const built = join(root, 'dist', 'glossary.json')
   const source = join(root, 'dictionaries')
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(source)) {
-    bundled = JSON.parse(readFileSync(built, 'utf8')) as CompiledGlossary
+    const json = readFileSync(built, 'utf8')
+    bundled = JSON.parse(json) as CompiledGlossary
+    const saved = automatonPath(built)
+    if (existsSync(saved)) bundledAutomaton = decodeAutomaton(readFileSync(saved), Buffer.byteLength(json), bundled.forms.length)
     return bundled
   }
   // no fresh build: compile the source, skipping broken entries (`npm run build` reports them)
@@ -137,7 +145,7 @@ export function loadGlossary(options: GlossaryOptions = {}): {loaded: LoadedGlos
     const user = compileGlossaries(files, {irregulars: base.irregulars ?? {verbs: {}, nouns: {}}, classes: base.classes})
     compiled = merge(compiled, user)
   }
-  const result = {loaded: prepareGlossary(compiled), rejected}
+  const result = {loaded: prepareGlossary(compiled, compiled === bundled ? bundledAutomaton : undefined), rejected}
   cache.set(cacheKey, result)
   return result
 }

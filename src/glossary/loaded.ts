@@ -1,6 +1,6 @@
 // A glossary ready to match: the compiled data, its phrase automaton and its word-class sets.
 
-import {PhraseAutomaton} from '../match/automaton.js'
+import {PhraseAutomaton, type AutomatonParts} from '../match/automaton.js'
 import type {ClassSets} from '../match/context.js'
 import {phraseWords} from '../match/tokenize.js'
 import type {CompiledGlossary} from './compiled.js'
@@ -35,7 +35,10 @@ class LazyClassSets implements ClassSets {
   }
 }
 
-/** Build the automaton and class sets of a compiled glossary (done once per glossary set). */
-export function prepareGlossary(compiled: CompiledGlossary): LoadedGlossary {
-  return {compiled, automaton: new PhraseAutomaton(compiled.forms), classSets: new LazyClassSets(compiled.classes)}
+/** Build (or restore from the build's saved parts) the automaton and class sets of a compiled glossary, once per glossary set. */
+export function prepareGlossary(compiled: CompiledGlossary, automaton?: AutomatonParts): LoadedGlossary {
+  return {compiled, automaton: new PhraseAutomaton(compiled.forms, automaton), classSets: new LazyClassSets(compiled.classes)}
 }
+
+/** Where the build saves the automaton of a compiled glossary file (`dist/glossary.json` → `dist/glossary.automaton.bin`). */
+export const automatonPath = (glossaryJson: string) => glossaryJson.replace(/\.json$/, '') + '.automaton.bin'

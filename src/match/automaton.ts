@@ -7,7 +7,7 @@
 
 import type {CompiledForm} from '../glossary/compiled.js'
 import {isJoiningGap, matchEnd, type Token} from './tokenize.js'
-import {WordIndex} from './word-index.js'
+import {WordIndex, type WordIndexParts} from './word-index.js'
 
 /** A span the glossary knows: tokens first..last, with the possessive suffix left out of the edit. */
 export interface Candidate {
@@ -23,43 +23,66 @@ export interface Candidate {
 /** Node 0 is the root. */
 const root = 0
 
+/** What a PhraseAutomaton is made of besides its forms: saved by the build (automaton-file.ts). */
+export interface AutomatonParts {
+  words: WordIndexParts
+  /** forms ending at node n: formIds[formStart[n] .. formStart[n + 1]) */
+  formStart: Int32Array
+  formIds: Int32Array
+  hasNext: Uint8Array
+  edgeKeys: Float64Array
+  edgeTargets: Int32Array
+}
+
 export class PhraseAutomaton {
   /** the vocabulary of the spun forms: tokenize with it */
   readonly words: WordIndex
   readonly forms: readonly CompiledForm[]
-  /** forms ending at each node */
-  private readonly formsAt: Array<number[] | undefined> = [undefined]
+  /** forms ending at node n: formIds[formStart[n] .. formStart[n + 1]) */
+  private readonly formStart: Int32Array
+  private readonly formIds: Int32Array
   /** whether a node has children */
-  private hasNext: Uint8Array
+  private readonly hasNext: Uint8Array
   /** edge table: keys (node, word) packed as node * words + word + 1 (0 = empty), and target nodes */
-  private edgeKeys: Float64Array
-  private edgeTargets: Int32Array
-  private mask: number
+  private readonly edgeKeys: Float64Array
+  private readonly edgeTargets: Int32Array
+  private readonly mask: number
 
-  constructor(forms: readonly CompiledForm[]) {
+  /** Build over `forms`, or restore from parts saved for the same forms. */
+  constructor(forms: readonly CompiledForm[], parts?: AutomatonParts) {
     this.forms = forms
+    if (parts) {
+      this.words = new WordIndex(parts.words)
+      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, edgeKeys: this.edgeKeys, edgeTargets: this.edgeTargets} = parts)
+      this.mask = this.edgeKeys.length - 1
+      return
+    }
     this.words = new WordIndex(forms.flatMap((form) => form.words))
     const edges = new Map<number, number>()
+    const formsAt: Array<number[] | undefined> = [undefined]
     forms.forEach((form, index) => {
       let node = root
       for (const word of form.words) {
         const key = this.key(node, this.words.idOf(word))
         let child = edges.get(key)
         if (child === undefined) {
-          child = this.formsAt.length
-          this.formsAt.push(undefined)
+          child = formsAt.length
+          formsAt.push(undefined)
           edges.set(key, child)
         }
         node = child
       }
-      ;(this.formsAt[node] ??= []).push(index)
+      ;(formsAt[node] ??= []).push(index)
     })
+    this.formStart = new Int32Array(formsAt.length + 1)
+    formsAt.forEach((list, node) => (this.formStart[node + 1] = this.formStart[node]! + (list?.length ?? 0)))
+    this.formIds = Int32Array.from(formsAt.flatMap((list) => list ?? []))
     let size = 1024
     while (size < edges.size * 2) size *= 2
     this.mask = size - 1
     this.edgeKeys = new Float64Array(size)
     this.edgeTargets = new Int32Array(size)
-    this.hasNext = new Uint8Array(this.formsAt.length)
+    this.hasNext = new Uint8Array(formsAt.length)
     for (const [key, child] of edges) {
       let slot = this.slot(key)
       while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask
@@ -67,6 +90,11 @@ export class PhraseAutomaton {
       this.edgeTargets[slot] = child
       this.hasNext[Math.floor((key - 1) / this.words.size)] = 1
     }
+  }
+
+  parts(): AutomatonParts {
+    const {formStart, formIds, hasNext, edgeKeys, edgeTargets} = this
+    return {words: this.words.parts(), formStart, formIds, hasNext, edgeKeys, edgeTargets}
   }
 
   private key(node: number, word: number): number {
@@ -106,18 +134,17 @@ export class PhraseAutomaton {
       // possessive: "home's" ends a match of "home"
       if (possessive(text, token)) {
         const bare = this.child(node, this.words.idOf(token.norm.slice(0, -2)))
-        const forms = bare < 0 ? undefined : this.formsAt[bare]
-        if (forms) {
+        if (bare >= 0) {
           const end = token.end - 2
-          for (const form of forms) out.push({form, first, last: j, start, end, suffix: text.slice(end, token.end)})
+          for (let f = this.formStart[bare]!; f < this.formStart[bare + 1]!; f++) out.push({form: this.formIds[f]!, first, last: j, start, end, suffix: text.slice(end, token.end)})
         }
       }
       node = this.child(node, token.id)
       if (node < 0) break
-      const forms = this.formsAt[node]
-      if (forms) {
+      const to = this.formStart[node + 1]!
+      if (this.formStart[node]! < to) {
         const end = matchEnd(text, token)
-        for (const form of forms) out.push({form, first, last: j, start, end, suffix: ''})
+        for (let f = this.formStart[node]!; f < to; f++) out.push({form: this.formIds[f]!, first, last: j, start, end, suffix: ''})
       }
       if (this.hasNext[node] === 0) break
     }

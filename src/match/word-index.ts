@@ -37,8 +37,17 @@ export function charClass(code: number): number {
   return -1
 }
 
+/** What a WordIndex is made of: saved by the build (automaton-file.ts) so that loading it is cheap. */
+export interface WordIndexParts {
+  /** the words, by id */
+  vocabulary: string[]
+  transitions: Uint16Array | Int32Array
+  accepting: Int32Array
+}
+
 export class WordIndex {
   private readonly ids = new Map<string, number>()
+  private readonly vocabulary: string[]
   /**
    * transitions[state * classes + class] → next state; 0 is the dead state, 1 the start. Sized exactly
    * (one state per distinct prefix), 16-bit when the states fit: a few MB per thread for the bundled glossary.
@@ -47,8 +56,17 @@ export class WordIndex {
   /** word id accepted in each state, or -1 */
   private readonly accepting: Int32Array
 
-  constructor(words: Iterable<string>) {
-    const vocabulary = [...new Set(words)]
+  /** Build from the words of the spun forms, or restore from saved parts. */
+  constructor(source: Iterable<string> | WordIndexParts) {
+    if ('transitions' in source) {
+      this.vocabulary = source.vocabulary
+      this.vocabulary.forEach((word, id) => this.ids.set(word, id))
+      this.transitions = source.transitions
+      this.accepting = source.accepting
+      return
+    }
+    const vocabulary = [...new Set(source)]
+    this.vocabulary = vocabulary
     vocabulary.forEach((word, id) => this.ids.set(word, id))
     // the automaton is a trie of the readable prefixes, built in sorted order: one state per new character
     const paths = vocabulary.map((word, id) => {
@@ -76,6 +94,10 @@ export class WordIndex {
 
   get size(): number {
     return this.ids.size
+  }
+
+  parts(): WordIndexParts {
+    return {vocabulary: this.vocabulary, transitions: this.transitions, accepting: this.accepting}
   }
 
   /** Id of a normalised word, or -1. */
