@@ -57,17 +57,36 @@ export function compileBundled(root = join(packageRoot(), 'dictionaries')): Comp
   return {...compiled, irregulars: lexicon.irregulars}
 }
 
+/**
+ * The build's output (`built`: dist/glossary.json, with its precompiled automaton) when it is newer than
+ * every file of `source`; undefined when missing, stale or unreadable (with a warning), so that the
+ * caller compiles the source instead.
+ */
+export function readBuiltGlossary(built: string, source: string): {compiled: CompiledGlossary; automaton: AutomatonParts | undefined} | undefined {
+  if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(source)) return undefined
+  const json = readFileSync(built, 'utf8')
+  try {
+    const compiled = JSON.parse(json) as CompiledGlossary
+    if (!Array.isArray(compiled.rules) || !Array.isArray(compiled.forms)) throw new Error('not a compiled glossary')
+    const saved = automatonPath(built)
+    const automaton = existsSync(saved) ? decodeAutomaton(readFileSync(saved), Buffer.byteLength(json), compiled.forms.length) : undefined
+    return {compiled, automaton}
+  } catch (error) {
+    process.emitWarning(`${built} is unreadable (${(error as Error).message}); compiling ${source} instead (run \`npm run build\`)`)
+    return undefined
+  }
+}
+
 /** The bundled glossary, compiled once per process. */
 export function bundledGlossary(): CompiledGlossary {
   if (bundled) return bundled
   const root = packageRoot()
   const built = join(root, 'dist', 'glossary.json')
   const source = join(root, 'dictionaries')
-  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(source)) {
-    const json = readFileSync(built, 'utf8')
-    bundled = JSON.parse(json) as CompiledGlossary
-    const saved = automatonPath(built)
-    if (existsSync(saved)) bundledAutomaton = decodeAutomaton(readFileSync(saved), Buffer.byteLength(json), bundled.forms.length)
+  const read = readBuiltGlossary(built, source)
+  if (read) {
+    bundled = read.compiled
+    bundledAutomaton = read.automaton
     return bundled
   }
   // no fresh build: compile the source, skipping broken entries (`npm run build` reports them)
