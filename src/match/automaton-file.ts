@@ -5,7 +5,7 @@
 
 import type {AutomatonParts} from './automaton.js'
 
-const magic = 'unspin-automaton/1'
+const magic = 'unspin-automaton/2'
 
 type Section = [name: string, type: 'u8' | 'u16' | 'i32' | 'f64', length: number]
 
@@ -33,6 +33,7 @@ export function encodeAutomaton(parts: AutomatonParts, glossaryBytes: number, fo
     ['formStart', parts.formStart],
     ['formIds', parts.formIds],
     ['hasNext', parts.hasNext],
+    ['rootChild', parts.rootChild],
     ['edgeKeys', parts.edgeKeys],
     ['edgeTargets', parts.edgeTargets]
   ]
@@ -82,6 +83,7 @@ export function decodeAutomaton(file: Buffer, glossaryBytes: number, forms: numb
     formStart: get<Int32Array>('formStart'),
     formIds: get<Int32Array>('formIds'),
     hasNext: get<Uint8Array>('hasNext'),
+    rootChild: get<Int32Array>('rootChild'),
     edgeKeys: get<Float64Array>('edgeKeys'),
     edgeTargets: get<Int32Array>('edgeTargets')
   }

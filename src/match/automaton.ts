@@ -30,6 +30,8 @@ export interface AutomatonParts {
   formStart: Int32Array
   formIds: Int32Array
   hasNext: Uint8Array
+  /** the root's children by word id (-1: none), read directly: two tokens in three start at the root */
+  rootChild: Int32Array
   edgeKeys: Float64Array
   edgeTargets: Int32Array
 }
@@ -43,6 +45,7 @@ export class PhraseAutomaton {
   private readonly formIds: Int32Array
   /** whether a node has children */
   private readonly hasNext: Uint8Array
+  private readonly rootChild: Int32Array
   /** edge table: keys (node, word) packed as node * words + word + 1 (0 = empty), and target nodes */
   private readonly edgeKeys: Float64Array
   private readonly edgeTargets: Int32Array
@@ -53,7 +56,7 @@ export class PhraseAutomaton {
     this.forms = forms
     if (parts) {
       this.words = new WordIndex(parts.words)
-      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, edgeKeys: this.edgeKeys, edgeTargets: this.edgeTargets} = parts)
+      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edgeKeys: this.edgeKeys, edgeTargets: this.edgeTargets} = parts)
       this.mask = this.edgeKeys.length - 1
       return
     }
@@ -83,7 +86,9 @@ export class PhraseAutomaton {
     this.edgeKeys = new Float64Array(size)
     this.edgeTargets = new Int32Array(size)
     this.hasNext = new Uint8Array(formsAt.length)
+    this.rootChild = new Int32Array(this.words.size).fill(-1)
     for (const [key, child] of edges) {
+      if (key <= this.words.size) this.rootChild[key - 1] = child // node 0: key = word + 1
       let slot = this.slot(key)
       while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask
       this.edgeKeys[slot] = key
@@ -93,8 +98,8 @@ export class PhraseAutomaton {
   }
 
   parts(): AutomatonParts {
-    const {formStart, formIds, hasNext, edgeKeys, edgeTargets} = this
-    return {words: this.words.parts(), formStart, formIds, hasNext, edgeKeys, edgeTargets}
+    const {formStart, formIds, hasNext, rootChild, edgeKeys, edgeTargets} = this
+    return {words: this.words.parts(), formStart, formIds, hasNext, rootChild, edgeKeys, edgeTargets}
   }
 
   private key(node: number, word: number): number {
@@ -108,6 +113,7 @@ export class PhraseAutomaton {
   /** The node after word `id` from `node`, or -1. */
   private child(node: number, id: number): number {
     if (id < 0) return -1
+    if (node === root) return this.rootChild[id]!
     const key = this.key(node, id)
     for (let slot = this.slot(key); ; slot = (slot + 1) & this.mask) {
       const k = this.edgeKeys[slot]!
