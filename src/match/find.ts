@@ -10,7 +10,7 @@ import {applyChanges, composeChanges} from './compose.js'
 import {contextHolds} from './context.js'
 import {gateOpen, type Evidence, type GateOptions} from './gate.js'
 import {pieces} from './pieces.js'
-import {tokenize, type Token} from './tokenize.js'
+import {tokenize, TokenPool, type Token} from './tokenize.js'
 import type {Tier} from '../glossary/types.js'
 
 /** One restoration: replace text[start, end) (`actual`) with `expected`. */
@@ -103,6 +103,9 @@ function select(found: Array<[number, Candidate[]]>, allow: (c: Candidate) => bo
   return chosen
 }
 
+/** Token objects reused by every round and piece (a piece's tokens are done with before the next is read). */
+const pool = new TokenPool()
+
 /** Rounds of matching at most (a restoration rarely completes a phrase with its neighbours; two rounds settle it). */
 const maxRounds = 4
 
@@ -131,7 +134,7 @@ function findRound(text: string, glossary: LoadedGlossary, options: FindOptions)
   let words = 0
   for (const [from, to] of pieces(text)) {
     // no lower-cased copy of the text: word ids come from the automaton, and few tokens need a norm
-    const tokens = tokenize(text, from, to, null, glossary.automaton.words)
+    const tokens = tokenize(text, from, to, null, glossary.automaton.words, pool)
     words += tokens.length
     const found = validCandidates(text, tokens, glossary, options)
     for (const [, here] of found) if (here.some((c) => tierOf(c) === 'contextual')) contextual++

@@ -18,16 +18,27 @@ export class Token {
 
   constructor(
     /** offset of the first code unit */
-    readonly start: number,
+    public start: number,
     /** offset after the last code unit */
-    readonly end: number,
+    public end: number,
     /** id of `norm` in the WordIndex the text was tokenized with, or -1 (not a glossary word, or no index) */
     public id: number,
     /** where `norm` is read from: the text, or its lower-cased copy */
-    private readonly source: TokenSource,
+    private source: TokenSource,
     /** bit 1: ends in an initialism's period (not part of the key); bit 2: has ’ ʼ ‐ ‑ to unify */
-    private readonly flags: number
+    private flags: number
   ) {}
+
+  /** Make this (pooled) token another word: see TokenPool. */
+  reset(start: number, end: number, id: number, source: TokenSource, flags: number): this {
+    this.start = start
+    this.end = end
+    this.id = id
+    this.source = source
+    this.flags = flags
+    this.key = undefined
+    return this
+  }
 
   /** lower-cased, apostrophes and hyphens unified */
   get norm(): string {
@@ -38,6 +49,16 @@ export class Token {
     }
     return this.key
   }
+}
+
+/**
+ * Tokens reused from one tokenize() call to the next (the matcher's hot path allocates no token objects
+ * once warm). The array a pooled call returns, and its tokens, are valid only until the next call with
+ * the same pool.
+ */
+export class TokenPool {
+  readonly tokens: Token[] = []
+  readonly view: Token[] = []
 }
 
 interface TokenSource {
@@ -79,10 +100,12 @@ export function lowerCaseKeepingOffsets(text: string): string | null {
 /**
  * Split text[from, to) into word tokens (everything between tokens is a gap). `lower` is
  * lowerCaseKeepingOffsets(text), to build every token's `norm` from; null when few norms will be
- * read (each is then lower-cased on its own). `index` gives each token its word id.
+ * read (each is then lower-cased on its own). `index` gives each token its word id; `pool` reuses
+ * token objects (see TokenPool).
  */
-export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text), index?: WordIndex): Token[] {
-  const tokens: Token[] = []
+export function tokenize(text: string, from = 0, to = text.length, lower = lowerCaseKeepingOffsets(text), index?: WordIndex, pool?: TokenPool): Token[] {
+  const tokens: Token[] = pool ? pool.view : []
+  tokens.length = 0
   const length = to
   const source: TokenSource = {text: lower ?? text, isLower: lower !== null}
   // automaton state while scanning a word: > 0 while a vocabulary word may match, 0 once none can,
@@ -143,7 +166,9 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
     }
     // an initialism's final period is not part of its key: "U.S." and "U.S" compare equal
     const flags = (text.charCodeAt(i - 1) === 46 ? 1 : 0) | (special ? 2 : 0)
-    const token = new Token(start, i, state > 0 ? index!.accept(state) : -1, source, flags)
+    const id = state > 0 ? index!.accept(state) : -1
+    const n = tokens.length
+    const token = pool === undefined ? new Token(start, i, id, source, flags) : n < pool.tokens.length ? pool.tokens[n]!.reset(start, i, id, source, flags) : pool.tokens[pool.tokens.push(new Token(start, i, id, source, flags)) - 1]!
     if (state < 0) token.id = index!.idOf(token.norm)
     tokens.push(token)
   }
