@@ -19,6 +19,6 @@ describe('seed article', () => {
       damage: 0,
       details: score.stdout
     })
-    expect(Number(optional)).toBeGreaterThanOrEqual(40) // 42 of 83 measured when this bar was set
+    expect(Number(optional)).toBeGreaterThanOrEqual(48) // 50 of 83 measured when this bar was set (the aim was 50)
   })
 })
