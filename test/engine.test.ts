@@ -7,6 +7,7 @@ import {compileGlossaries} from '../src/glossary/compile.js'
 import {prepareGlossary} from '../src/glossary/loaded.js'
 import {findChanges, type FindOptions} from '../src/match/find.js'
 import {applyFixes} from '../src/fix/apply-fixes.js'
+import type {RawEntry} from '../src/glossary/types.js'
 
 const lexicon = {
   classes: (parse(readFileSync('dictionaries/lexicon/classes.yml', 'utf8')) as {classes: Record<string, string[]>}).classes,
@@ -22,6 +23,10 @@ const restore = (text: string, options: FindOptions = {}) => {
   const {changes} = findChanges(text, glossary, options)
   return applyFixes(text, changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))).output
 }
+
+/** A glossary of a few inline entries (and extra word classes), compiled like a user's file. */
+const inlineGlossary = (entries: RawEntry[], classes: Record<string, string[]> = {}) =>
+  prepareGlossary(compileGlossaries([{name: 'inline.yml', raw: {topic: 'inline', entries}}], {irregulars: lexicon.irregulars, classes: {...lexicon.classes, ...classes}}))
 
 describe('matcher', () => {
   it('restores certain artifacts and carries casing over', () => {
@@ -95,20 +100,9 @@ describe('initialisms', () => {
 
 describe('context classes', () => {
   it('match members of several words next to the phrase ("think tank")', () => {
-    const withClass = prepareGlossary(
-      compileGlossaries(
-        [
-          {
-            name: 'ctx.yml',
-            raw: {
-              topic: 'ctx',
-              entries: [{id: 'based', canonical: 'based in', variants: ['primarily based in'], tier: 'contextual', context: {before: ['@org']}}]
-            }
-          }
-        ],
-        {irregulars: lexicon.irregulars, classes: {...lexicon.classes, org: ['bank', 'think tank', 'the hedge fund']}}
-      )
-    )
+    const withClass = inlineGlossary([{id: 'based', canonical: 'based in', variants: ['primarily based in'], tier: 'contextual', context: {before: ['@org']}}], {
+      org: ['bank', 'think tank', 'the hedge fund']
+    })
     const found = (text: string) => findChanges(text, withClass, {gate: 'open'}).changes.map((c) => c.expected)
     expect(found('A bank primarily based in Ohio.')).toEqual(['based in'])
     expect(found('A think tank primarily based in Ohio.')).toEqual(['based in'])
@@ -120,24 +114,11 @@ describe('context classes', () => {
 
 describe('rounds', () => {
   // two entries where one restoration completes the other's artifact with its neighbour
-  const chained = prepareGlossary(
-    compileGlossaries(
-      [
-        {
-          name: 'chain.yml',
-          raw: {
-            topic: 'chain',
-            entries: [
-              {id: 'navy-frames', canonical: 'military authorities', variants: ['navy authorities'], tier: 'certain'},
-              {id: 'gov-possessive', canonical: "government's", variants: ["authorities's"], tier: 'certain'},
-              {id: 'year', canonical: 'year', variants: ['12 months'], tier: 'certain'}
-            ]
-          }
-        }
-      ],
-      {irregulars: lexicon.irregulars, classes: lexicon.classes}
-    )
-  )
+  const chained = inlineGlossary([
+    {id: 'navy-frames', canonical: 'military authorities', variants: ['navy authorities'], tier: 'certain'},
+    {id: 'gov-possessive', canonical: "government's", variants: ["authorities's"], tier: 'certain'},
+    {id: 'year', canonical: 'year', variants: ['12 months'], tier: 'certain'}
+  ])
   const run = (text: string) => {
     const {changes} = findChanges(text, chained)
     return {changes, output: applyFixes(text, changes.map((c) => ({range: [c.start, c.end] as const, text: c.expected}))).output}
@@ -157,12 +138,7 @@ describe('rounds', () => {
   })
 
   it('never applies an entry to its own replacement (a canonical that contains its variant)', () => {
-    const growing = prepareGlossary(
-      compileGlossaries([{name: 'grow.yml', raw: {topic: 'grow', entries: [{id: 'grow', canonical: 'hundreds of thousands', variants: ['hundreds'], tier: 'certain'}]}}], {
-        irregulars: lexicon.irregulars,
-        classes: lexicon.classes
-      })
-    )
+    const growing = inlineGlossary([{id: 'grow', canonical: 'hundreds of thousands', variants: ['hundreds'], tier: 'certain'}])
     const {changes} = findChanges('We saw hundreds of people.', growing)
     expect(changes.map((c) => c.expected)).toEqual(['hundreds of thousands'])
   })
