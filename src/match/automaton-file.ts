@@ -5,7 +5,7 @@
 
 import type {AutomatonParts} from './automaton.js'
 
-const magic = 'unspin-automaton/2'
+const magic = 'unspin-automaton/3'
 
 type Section = [name: string, type: 'u8' | 'u16' | 'i32' | 'f64', length: number]
 
@@ -34,8 +34,7 @@ export function encodeAutomaton(parts: AutomatonParts, glossaryBytes: number, fo
     ['formIds', parts.formIds],
     ['hasNext', parts.hasNext],
     ['rootChild', parts.rootChild],
-    ['edgeKeys', parts.edgeKeys],
-    ['edgeTargets', parts.edgeTargets]
+    ['edges', parts.edges]
   ]
   const header: Header = {magic, glossaryBytes, forms, vocabulary: parts.words.vocabulary, sections: named.map(([name, a]) => [name, typeOf(a), a.length])}
   const head = Buffer.from(JSON.stringify(header) + '\n')
@@ -84,7 +83,6 @@ export function decodeAutomaton(file: Buffer, glossaryBytes: number, forms: numb
     formIds: get<Int32Array>('formIds'),
     hasNext: get<Uint8Array>('hasNext'),
     rootChild: get<Int32Array>('rootChild'),
-    edgeKeys: get<Float64Array>('edgeKeys'),
-    edgeTargets: get<Int32Array>('edgeTargets')
+    edges: get<Int32Array>('edges')
   }
 }

@@ -1,8 +1,9 @@
 // The glossary-wide phrase automaton: a trie over word ids (see word-index.ts), built once per glossary
 // set, that finds every candidate span in one left-to-right pass over the tokens of raw text. Tokens
 // must come from tokenize(…, automaton.words), which reads each word's id during the scan. Trie nodes
-// are numbers; every edge (node, word) → node lives in one open-addressing table of typed arrays, so a
-// step is a multiply, a mask and a compare or two. Possessive `'s` on the last word is matched against
+// are numbers; the root's children are a direct array by word id, every other edge (node, word) → node
+// lives in one open-addressing table of int triples, so a step is two multiplies, a mask and a compare
+// or two within one cache line. Possessive `'s` on the last word is matched against
 // the bare form and carried over to the replacement.
 
 import type {CompiledForm} from '../glossary/compiled.js'
@@ -32,8 +33,8 @@ export interface AutomatonParts {
   hasNext: Uint8Array
   /** the root's children by word id (-1: none), read directly: two tokens in three start at the root */
   rootChild: Int32Array
-  edgeKeys: Float64Array
-  edgeTargets: Int32Array
+  /** edge table: slots of three ints (node + 1, word, target node); node + 1 = 0 marks an empty slot */
+  edges: Int32Array
 }
 
 export class PhraseAutomaton {
@@ -46,9 +47,8 @@ export class PhraseAutomaton {
   /** whether a node has children */
   private readonly hasNext: Uint8Array
   private readonly rootChild: Int32Array
-  /** edge table: keys (node, word) packed as node * words + word + 1 (0 = empty), and target nodes */
-  private readonly edgeKeys: Float64Array
-  private readonly edgeTargets: Int32Array
+  /** edge table: slots of three ints (node + 1, word, target), open addressing; one cache line per probe */
+  private readonly edges: Int32Array
   private readonly mask: number
 
   /** Build over `forms`, or restore from parts saved for the same forms. */
@@ -56,24 +56,25 @@ export class PhraseAutomaton {
     this.forms = forms
     if (parts) {
       this.words = new WordIndex(parts.words)
-      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edgeKeys: this.edgeKeys, edgeTargets: this.edgeTargets} = parts)
-      this.mask = this.edgeKeys.length - 1
+      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edges: this.edges} = parts)
+      this.mask = this.edges.length / 3 - 1
       return
     }
     this.words = new WordIndex(forms.flatMap((form) => form.words))
-    const edges = new Map<number, number>()
+    const edges = new Map<string, [node: number, word: number, child: number]>()
     const formsAt: Array<number[] | undefined> = [undefined]
     forms.forEach((form, index) => {
       let node = root
       for (const word of form.words) {
-        const key = this.key(node, this.words.idOf(word))
-        let child = edges.get(key)
-        if (child === undefined) {
-          child = formsAt.length
+        const id = this.words.idOf(word)
+        const key = `${node} ${id}`
+        let edge = edges.get(key)
+        if (edge === undefined) {
+          edge = [node, id, formsAt.length]
           formsAt.push(undefined)
-          edges.set(key, child)
+          edges.set(key, edge)
         }
-        node = child
+        node = edge[2]
       }
       ;(formsAt[node] ??= []).push(index)
     })
@@ -81,44 +82,44 @@ export class PhraseAutomaton {
     formsAt.forEach((list, node) => (this.formStart[node + 1] = this.formStart[node]! + (list?.length ?? 0)))
     this.formIds = Int32Array.from(formsAt.flatMap((list) => list ?? []))
     let size = 1024
-    while (size < edges.size * 2) size *= 2
+    while (size < edges.size * 1.5) size *= 2
     this.mask = size - 1
-    this.edgeKeys = new Float64Array(size)
-    this.edgeTargets = new Int32Array(size)
+    this.edges = new Int32Array(size * 3)
     this.hasNext = new Uint8Array(formsAt.length)
     this.rootChild = new Int32Array(this.words.size).fill(-1)
-    for (const [key, child] of edges) {
-      if (key <= this.words.size) this.rootChild[key - 1] = child // node 0: key = word + 1
-      let slot = this.slot(key)
-      while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & this.mask
-      this.edgeKeys[slot] = key
-      this.edgeTargets[slot] = child
-      this.hasNext[Math.floor((key - 1) / this.words.size)] = 1
+    for (const [node, word, child] of edges.values()) {
+      this.hasNext[node] = 1
+      if (node === root) {
+        this.rootChild[word] = child
+        continue
+      }
+      let slot = this.slot(node, word)
+      while (this.edges[slot * 3] !== 0) slot = (slot + 1) & this.mask
+      this.edges[slot * 3] = node + 1
+      this.edges[slot * 3 + 1] = word
+      this.edges[slot * 3 + 2] = child
     }
   }
 
   parts(): AutomatonParts {
-    const {formStart, formIds, hasNext, rootChild, edgeKeys, edgeTargets} = this
-    return {words: this.words.parts(), formStart, formIds, hasNext, rootChild, edgeKeys, edgeTargets}
+    const {formStart, formIds, hasNext, rootChild, edges} = this
+    return {words: this.words.parts(), formStart, formIds, hasNext, rootChild, edges}
   }
 
-  private key(node: number, word: number): number {
-    return node * this.words.size + word + 1
-  }
-
-  private slot(key: number): number {
-    return Math.imul(key | 0, 0x9e3779b1) & this.mask
+  private slot(node: number, word: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & this.mask
   }
 
   /** The node after word `id` from `node`, or -1. */
   private child(node: number, id: number): number {
     if (id < 0) return -1
     if (node === root) return this.rootChild[id]!
-    const key = this.key(node, id)
-    for (let slot = this.slot(key); ; slot = (slot + 1) & this.mask) {
-      const k = this.edgeKeys[slot]!
-      if (k === key) return this.edgeTargets[slot]!
-      if (k === 0) return -1
+    const edges = this.edges
+    for (let slot = this.slot(node, id); ; slot = (slot + 1) & this.mask) {
+      const at = slot * 3
+      const from = edges[at]!
+      if (from === 0) return -1
+      if (from === node + 1 && edges[at + 1] === id) return edges[at + 2]!
     }
   }
 
