@@ -125,28 +125,25 @@ export class PhraseAutomaton {
 
   /** Push every form matching at token `first` onto `out` (shortest first); returns how many. */
   matchesAt(text: string, tokens: readonly Token[], first: number, out: Candidate[]): number {
-    const head = tokens[first]!
-    // most tokens start no form: leave before anything else
-    if (this.child(root, head.id) < 0 && !possessive(text, head)) return 0
     const before = out.length
-    const start = head.start
+    const start = tokens[first]!.start
     let node = root
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j]!
-      if (j > first) {
-        // the next word must continue the phrase (checked before the gap: most phrases stop here)
-        if (this.child(node, token.id) < 0 && !possessive(text, token)) break
-        if (!isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
-      }
+      const next = this.child(node, token.id)
+      const owner = possessive(text, token)
+      // most tokens start no form, most phrases stop at the next word: leave before anything else
+      if (next < 0 && !owner) break
+      if (j > first && !isJoiningGap(text, tokens[j - 1]!.end, token.start)) break
       // possessive: "home's" ends a match of "home"
-      if (possessive(text, token)) {
+      if (owner) {
         const bare = this.child(node, this.words.idOf(token.norm.slice(0, -2)))
         if (bare >= 0) {
           const end = token.end - 2
           for (let f = this.formStart[bare]!; f < this.formStart[bare + 1]!; f++) out.push({form: this.formIds[f]!, first, last: j, start, end, suffix: text.slice(end, token.end)})
         }
       }
-      node = this.child(node, token.id)
+      node = next
       if (node < 0) break
       const to = this.formStart[node + 1]!
       if (this.formStart[node]! < to) {
