@@ -11,7 +11,7 @@ import {readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError, GlossaryErrors} from './errors.js'
 import {automatonPath, prepareGlossary} from './loaded.js'
 import {createSpellChecker} from './spellcheck.js'
-import {encodeAutomaton} from '../match/automaton-file.js'
+import {encodeSavedGlossary} from './saved-file.js'
 import {findChanges} from '../match/find.js'
 import {applyFixes} from '../fix/apply-fixes.js'
 import type {RawEntry} from './types.js'
@@ -99,7 +99,7 @@ export function buildGlossary(root: string, out: string, docs?: string): BuildRe
   mkdirSync(dirname(out), {recursive: true})
   const json = JSON.stringify(compiled)
   writeFileSync(out, json)
-  writeFileSync(automatonPath(out), encodeAutomaton(glossary.automaton.parts(), Buffer.byteLength(json), compiled.forms.length))
+  writeFileSync(automatonPath(out), encodeSavedGlossary(compiled, glossary.automaton.parts(), Buffer.byteLength(json)))
   const byFileTier = files.map((f) => ({
     file: f.name,
     topic: f.raw.topic,

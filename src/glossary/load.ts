@@ -8,9 +8,8 @@ import type {CompiledGlossary} from './compiled.js'
 import {compileGlossaries, compileLeniently, type NamedGlossary} from './compile.js'
 import {packageRoot, readDictionaryTree, readLexicon} from './dictionaries.js'
 import {GlossaryError} from './errors.js'
-import {automatonPath, prepareGlossary, type LoadedGlossary} from './loaded.js'
-import {decodeAutomaton} from '../match/automaton-file.js'
-import type {AutomatonParts} from '../match/automaton.js'
+import {automatonPath, prepareGlossary, restoreGlossary, type LoadedGlossary} from './loaded.js'
+import {decodeSavedGlossary, type SavedGlossary} from './saved-file.js'
 import {parsePpsCsv} from './formats/pps-csv.js'
 import {parseTsv} from './formats/tsv.js'
 import {parseGlossaryText} from './read.js'
@@ -33,8 +32,8 @@ const importers: Record<string, (text: string, options: {file: string}) => Impor
 }
 
 let bundled: CompiledGlossary | undefined
-/** the build's precompiled automaton of the bundled glossary, when present and built from the same file */
-let bundledAutomaton: AutomatonParts | undefined
+/** the bundled glossary ready to match, restored from the build's saved file when it is fresh */
+let bundledReady: LoadedGlossary | undefined
 const cache = new Map<string, {loaded: LoadedGlossary; rejected: RejectedRows}>()
 
 function newestMtime(dir: string): number {
@@ -57,36 +56,44 @@ export function compileBundled(root = join(packageRoot(), 'dictionaries')): Comp
   return {...compiled, irregulars: lexicon.irregulars}
 }
 
+/** Whether the build's output `built` exists and is newer than every file of `source`. */
+const isFresh = (built: string, source: string) => existsSync(built) && statSync(built).mtimeMs >= newestMtime(source)
+
 /**
- * The build's output (`built`: dist/glossary.json, with its precompiled automaton) when it is newer than
- * every file of `source`; undefined when missing, stale or unreadable (with a warning), so that the
- * caller compiles the source instead.
+ * The build's output (`built`: dist/glossary.json) when it is newer than every file of `source`;
+ * undefined when missing, stale or unreadable (with a warning), so that the caller compiles the source.
  */
-export function readBuiltGlossary(built: string, source: string): {compiled: CompiledGlossary; automaton: AutomatonParts | undefined} | undefined {
-  if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(source)) return undefined
-  const json = readFileSync(built, 'utf8')
+export function readBuiltGlossary(built: string, source: string): CompiledGlossary | undefined {
+  if (!isFresh(built, source)) return undefined
   try {
-    const compiled = JSON.parse(json) as CompiledGlossary
+    const compiled = JSON.parse(readFileSync(built, 'utf8')) as CompiledGlossary
     if (!Array.isArray(compiled.rules) || !Array.isArray(compiled.forms)) throw new Error('not a compiled glossary')
-    const saved = automatonPath(built)
-    const automaton = existsSync(saved) ? decodeAutomaton(readFileSync(saved), Buffer.byteLength(json), compiled.forms.length) : undefined
-    return {compiled, automaton}
+    return compiled
   } catch (error) {
     process.emitWarning(`${built} is unreadable (${(error as Error).message}); compiling ${source} instead (run \`npm run build\`)`)
     return undefined
   }
 }
 
+/**
+ * The automaton and records the build saved beside `built` (saved-file.ts), when `built` is fresh and
+ * the file belongs to it; undefined otherwise (the caller then loads the JSON: slower, same result).
+ */
+export function readSavedGlossary(built: string, source: string): SavedGlossary | undefined {
+  const saved = automatonPath(built)
+  if (!existsSync(saved) || !isFresh(built, source)) return undefined
+  return decodeSavedGlossary(readFileSync(saved), statSync(built).size)
+}
+
+const bundledPaths = () => ({built: join(packageRoot(), 'dist', 'glossary.json'), source: join(packageRoot(), 'dictionaries')})
+
 /** The bundled glossary, compiled once per process. */
 export function bundledGlossary(): CompiledGlossary {
   if (bundled) return bundled
-  const root = packageRoot()
-  const built = join(root, 'dist', 'glossary.json')
-  const source = join(root, 'dictionaries')
+  const {built, source} = bundledPaths()
   const read = readBuiltGlossary(built, source)
   if (read) {
-    bundled = read.compiled
-    bundledAutomaton = read.automaton
+    bundled = read
     return bundled
   }
   // no fresh build: compile the source, skipping broken entries (`npm run build` reports them)
@@ -100,6 +107,15 @@ export function bundledGlossary(): CompiledGlossary {
     process.emitWarning(`${errors.length} glossary problem(s) in ${source}; those entries are skipped (run \`npm run build\` for details)`)
   bundled = {...glossary, irregulars: lexicon.irregulars}
   return bundled
+}
+
+/** The bundled glossary ready to match: from the build's saved file when fresh (nothing parsed up front), else prepared from bundledGlossary(). */
+function bundledLoaded(): LoadedGlossary {
+  if (bundledReady) return bundledReady
+  const {built, source} = bundledPaths()
+  const saved = readSavedGlossary(built, source)
+  bundledReady = saved ? restoreGlossary(saved, bundledGlossary) : prepareGlossary(bundledGlossary())
+  return bundledReady
 }
 
 /** An empty glossary carrying the bundled lexicon (classes, irregular forms), for `bundled: false`. */
@@ -152,6 +168,11 @@ export function loadGlossary(options: GlossaryOptions = {}): {loaded: LoadedGlos
   const cacheKey = JSON.stringify([withBundled, paths.map((p) => [p, existsSync(p) ? statSync(p).mtimeMs : 0])])
   const hit = cache.get(cacheKey)
   if (hit) return hit
+  if (withBundled && paths.length === 0) {
+    const result = {loaded: bundledLoaded(), rejected: []}
+    cache.set(cacheKey, result)
+    return result
+  }
   const base = withBundled ? bundledGlossary() : lexiconOnly()
   let compiled: CompiledGlossary = base
   const rejected: RejectedRows = []
@@ -164,7 +185,7 @@ export function loadGlossary(options: GlossaryOptions = {}): {loaded: LoadedGlos
     const user = compileGlossaries(files, {irregulars: base.irregulars ?? {verbs: {}, nouns: {}}, classes: base.classes})
     compiled = merge(compiled, user)
   }
-  const result = {loaded: prepareGlossary(compiled, compiled === bundled ? bundledAutomaton : undefined), rejected}
+  const result = {loaded: prepareGlossary(compiled), rejected}
   cache.set(cacheKey, result)
   return result
 }

@@ -1,14 +1,20 @@
-// A glossary ready to match: the compiled data, its phrase automaton and its word-class sets.
+// A glossary ready to match: its rules and forms by index, its phrase automaton and its word-class sets
+// — built from a compiled glossary, or restored from the build's saved file without parsing the JSON.
 
 import {PhraseAutomaton, type AutomatonParts} from '../match/automaton.js'
 import type {ClassSets} from '../match/context.js'
 import {phraseWords} from '../match/tokenize.js'
 import type {CompiledGlossary} from './compiled.js'
+import {arrayRecords, SavedRecords, type GlossaryRecords} from './records.js'
+import type {SavedGlossary} from './saved-file.js'
 
 export interface LoadedGlossary {
-  compiled: CompiledGlossary
-  automaton: PhraseAutomaton
-  classSets: ClassSets
+  /** the whole compiled glossary (read on first use when restored from the build's saved file) */
+  readonly compiled: CompiledGlossary
+  /** rules and forms by index, what the matcher reads */
+  readonly records: GlossaryRecords
+  readonly automaton: PhraseAutomaton
+  readonly classSets: ClassSets
 }
 
 /** Word classes, each turned into a set of normalised keys on first use ("U.S." → "u.s", "’" → "'"). */
@@ -37,8 +43,21 @@ class LazyClassSets implements ClassSets {
 
 /** Build (or restore from the build's saved parts) the automaton and class sets of a compiled glossary, once per glossary set. */
 export function prepareGlossary(compiled: CompiledGlossary, automaton?: AutomatonParts): LoadedGlossary {
-  return {compiled, automaton: new PhraseAutomaton(compiled.forms, automaton), classSets: new LazyClassSets(compiled.classes)}
+  return {compiled, records: arrayRecords(compiled), automaton: new PhraseAutomaton(automaton ?? compiled.forms), classSets: new LazyClassSets(compiled.classes)}
 }
 
-/** Where the build saves the automaton of a compiled glossary file (`dist/glossary.json` → `dist/glossary.automaton.bin`). */
+/** A glossary restored from the build's saved file; `whole` reads the compiled JSON if something asks for all of it. */
+export function restoreGlossary(saved: SavedGlossary, whole: () => CompiledGlossary): LoadedGlossary {
+  let compiled: CompiledGlossary | undefined
+  return {
+    get compiled() {
+      return (compiled ??= whole())
+    },
+    records: new SavedRecords(saved.records),
+    automaton: new PhraseAutomaton(saved.automaton),
+    classSets: new LazyClassSets(saved.classes)
+  }
+}
+
+/** Where the build saves the automaton and records of a compiled glossary file (`dist/glossary.json` → `dist/glossary.automaton.bin`). */
 export const automatonPath = (glossaryJson: string) => glossaryJson.replace(/\.json$/, '') + '.automaton.bin'

@@ -24,7 +24,7 @@ export interface Candidate {
 /** Node 0 is the root. */
 const root = 0
 
-/** What a PhraseAutomaton is made of besides its forms: saved by the build (automaton-file.ts). */
+/** What a PhraseAutomaton is made of besides its forms: saved by the build (glossary/saved-file.ts). */
 export interface AutomatonParts {
   words: WordIndexParts
   /** forms ending at node n: formIds[formStart[n] .. formStart[n + 1]) */
@@ -40,7 +40,6 @@ export interface AutomatonParts {
 export class PhraseAutomaton {
   /** the vocabulary of the spun forms: tokenize with it */
   readonly words: WordIndex
-  readonly forms: readonly CompiledForm[]
   /** forms ending at node n: formIds[formStart[n] .. formStart[n + 1]) */
   private readonly formStart: Int32Array
   private readonly formIds: Int32Array
@@ -51,15 +50,16 @@ export class PhraseAutomaton {
   private readonly edges: Int32Array
   private readonly mask: number
 
-  /** Build over `forms`, or restore from parts saved for the same forms. */
-  constructor(forms: readonly CompiledForm[], parts?: AutomatonParts) {
-    this.forms = forms
-    if (parts) {
+  /** Build over a glossary's forms, or restore from the parts saved for them. */
+  constructor(source: readonly CompiledForm[] | AutomatonParts) {
+    if (!Array.isArray(source)) {
+      const parts = source as AutomatonParts
       this.words = new WordIndex(parts.words)
       ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edges: this.edges} = parts)
       this.mask = this.edges.length / 3 - 1
       return
     }
+    const forms = source as readonly CompiledForm[]
     this.words = new WordIndex(forms.flatMap((form) => form.words))
     const edges = new Map<string, [node: number, word: number, child: number]>()
     const formsAt: Array<number[] | undefined> = [undefined]

@@ -42,7 +42,7 @@ export interface FindResult {
 
 function isDisabled(glossary: LoadedGlossary, rule: number, disable: readonly string[] | undefined): boolean {
   if (!disable || disable.length === 0) return false
-  const {id, file} = glossary.compiled.rules[rule]!
+  const {id, file} = glossary.records.rule(rule)
   return disable.some((d) => d === id || (d.startsWith('file:') && file.startsWith(d.slice(5))))
 }
 
@@ -50,14 +50,14 @@ function isDisabled(glossary: LoadedGlossary, rule: number, disable: readonly st
 function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary, options: FindOptions): Array<[number, Candidate[]]> {
   const found: Array<[number, Candidate[]]> = []
   const scratch: Candidate[] = []
-  const {automaton, compiled, classSets} = glossary
+  const {automaton, records, classSets} = glossary
   for (let i = 0; i < tokens.length; i++) {
     if (automaton.matchesAt(text, tokens, i, scratch) === 0) continue
     const valid: Candidate[] = []
     for (const candidate of scratch) {
-      const form = compiled.forms[candidate.form]!
+      const form = records.form(candidate.form)
       if (form.exact && !exactMatches(text, tokens, candidate, form.exact)) continue
-      const rule = compiled.rules[form.rule]!
+      const rule = records.rule(form.rule)
       if (isDisabled(glossary, form.rule, options.disable)) continue
       if (!contextHolds(rule.context, text, tokens, candidate.first, candidate.last, classSets)) continue
       valid.push(candidate)
@@ -66,11 +66,11 @@ function validCandidates(text: string, tokens: Token[], glossary: LoadedGlossary
     if (valid.length === 0) continue
     valid.sort((a, b) => {
       if (a.end !== b.end) return b.end - a.end
-      const fa = compiled.forms[a.form]!
-      const fb = compiled.forms[b.form]!
+      const fa = records.form(a.form)
+      const fb = records.form(b.form)
       if (Boolean(fa.exact) !== Boolean(fb.exact)) return fa.exact ? -1 : 1
-      const ta = compiled.rules[fa.rule]!.tier
-      const tb = compiled.rules[fb.rule]!.tier
+      const ta = records.rule(fa.rule).tier
+      const tb = records.rule(fb.rule).tier
       if (ta !== tb) return ta === 'certain' ? -1 : 1
       return a.form - b.form
     })
@@ -127,7 +127,8 @@ export function findChanges(text: string, glossary: LoadedGlossary, options: Fin
 
 /** One round of matching over the whole text. */
 function findRound(text: string, glossary: LoadedGlossary, options: FindOptions): FindResult {
-  const tierOf = (c: Candidate) => glossary.compiled.rules[glossary.compiled.forms[c.form]!.rule]!.tier
+  const {records} = glossary
+  const tierOf = (c: Candidate) => records.rule(records.form(c.form).rule).tier
   const certain: Candidate[] = []
   const all: Candidate[] = []
   let contextual = 0
@@ -145,8 +146,8 @@ function findRound(text: string, glossary: LoadedGlossary, options: FindOptions)
   const open = gateOpen(evidence, options)
   const changes: Change[] = []
   for (const c of open ? all : certain) {
-    const form = glossary.compiled.forms[c.form]!
-    const rule = glossary.compiled.rules[form.rule]!
+    const form = records.form(c.form)
+    const rule = records.rule(form.rule)
     const actual = text.slice(c.start, c.end)
     const expected = restoreCasing(actual, form.canonical, Boolean(form.exact))
     if (expected === actual) continue

@@ -37,7 +37,7 @@ export function charClass(code: number): number {
   return -1
 }
 
-/** What a WordIndex is made of: saved by the build (automaton-file.ts) so that loading it is cheap. */
+/** What a WordIndex is made of: saved by the build (glossary/saved-file.ts) so that loading it is cheap. */
 export interface WordIndexParts {
   /** the words, by id */
   vocabulary: string[]
