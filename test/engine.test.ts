@@ -6,6 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {compileGlossaries} from '../src/glossary/compile.js'
 import {prepareGlossary} from '../src/glossary/loaded.js'
 import {findChanges, type FindOptions} from '../src/match/find.js'
+import {tokenize} from '../src/match/tokenize.js'
+import {WordIndex} from '../src/match/word-index.js'
 import {applyFixes} from '../src/fix/apply-fixes.js'
 import type {RawEntry} from '../src/glossary/types.js'
 
@@ -141,5 +143,33 @@ describe('rounds', () => {
     const growing = inlineGlossary([{id: 'grow', canonical: 'hundreds of thousands', variants: ['hundreds'], tier: 'certain'}])
     const {changes} = findChanges('We saw hundreds of people.', growing)
     expect(changes.map((c) => c.expected)).toEqual(['hundreds of thousands'])
+  })
+})
+
+describe('word ids read while tokenizing', () => {
+  const vocabulary = ['white', 'home', "authorities's", 'stay-in-mexico', 'café', 'u.s', '12', 'months']
+  const index = new WordIndex(vocabulary)
+  const ids = (text: string) => tokenize(text, 0, text.length, null, index).map((t) => (t.id < 0 ? null : vocabulary[t.id]))
+
+  it('finds every vocabulary word whatever its casing, apostrophe or hyphen, and nothing else', () => {
+    expect(ids('White HOME whites hom 12 Months')).toEqual(['white', 'home', null, null, '12', 'months'])
+    expect(ids('Authorities’s authoritiesʼs authorities-s Stay‑in‑Mexico stay-in-mexicO')).toEqual([
+      "authorities's",
+      "authorities's",
+      null,
+      'stay-in-mexico',
+      'stay-in-mexico'
+    ])
+  })
+
+  it('looks up words the hashes do not cover (non-ASCII letters, initialisms) by their text', () => {
+    expect(ids('Café CAFÉ cafe U.S. U.S u.s. US')).toEqual(['café', 'café', null, 'u.s', 'u.s', 'u.s', null])
+  })
+
+  it('gives every word of a large vocabulary its own id', () => {
+    const words = Array.from({length: 60_000}, (_, i) => i.toString(36) + (i % 7 === 0 ? "'s" : ''))
+    const large = new WordIndex(words)
+    const text = words.join(' ')
+    expect(tokenize(text, 0, text.length, null, large).map((t) => t.id)).toEqual(words.map((_, i) => i))
   })
 })

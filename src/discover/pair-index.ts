@@ -10,6 +10,7 @@
 // `signals` walks the text by the same rules (test/score.test.ts checks it against tokenize on random
 // text); texts whose lower-casing changes their length take tokenize itself.
 
+import {mix} from '../match/hash.js'
 import {isJoiningGap, lowerCaseKeepingOffsets, tokenize} from '../match/tokenize.js'
 
 export interface BigramSignals {
@@ -40,15 +41,6 @@ const blank = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0 || c 
 
 const fnvOffset = 0x811c9dc5
 const fnvPrime = 0x01000193
-
-/** Spread a hash state over all bits (the tables use the low ones). */
-function mix(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return h ^ (h >>> 16)
-}
 
 /** The second hash's step (polynomial, unlike FNV-1a's xor-multiply) and finish. */
 const step2 = (h: number, c: number) => (Math.imul(h, 31) + c) | 0

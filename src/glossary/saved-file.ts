@@ -8,7 +8,7 @@ import type {AutomatonParts} from '../match/automaton.js'
 import type {CompiledGlossary} from './compiled.js'
 import {encodeRecords, type EncodedRecords} from './records.js'
 
-const magic = 'unspin-glossary/4'
+const magic = 'unspin-glossary/5'
 
 type Section = [name: string, type: 'u8' | 'u16' | 'i32' | 'f64', length: number]
 
@@ -41,8 +41,6 @@ const align = (n: number) => Math.ceil(n / 8) * 8
 export function encodeSavedGlossary(compiled: CompiledGlossary, parts: AutomatonParts, glossaryBytes: number): Buffer {
   const records = encodeRecords(compiled)
   const named: Array<[string, Uint8Array | Uint16Array | Int32Array | Float64Array]> = [
-    ['transitions', parts.words.transitions],
-    ['accepting', parts.words.accepting],
     ['formStart', parts.formStart],
     ['formIds', parts.formIds],
     ['hasNext', parts.hasNext],
@@ -105,7 +103,7 @@ export function decodeSavedGlossary(file: Buffer, glossaryBytes: number): SavedG
   if (records.ruleOffsets?.length !== header.rules + 1 || records.formOffsets?.length !== header.forms + 1) return undefined
   return {
     automaton: {
-      words: {vocabulary: header.vocabulary, transitions: get<Uint16Array | Int32Array>('transitions'), accepting: get<Int32Array>('accepting')},
+      words: {vocabulary: header.vocabulary},
       formStart: get<Int32Array>('formStart'),
       formIds: get<Int32Array>('formIds'),
       hasNext: get<Uint8Array>('hasNext'),

@@ -5,9 +5,9 @@
 // A word is a run of letters, marks and digits, joined by inner apostrophes (’ ' ʼ), inner hyphens
 // (Stay-in-Mexico) and single-letter initialisms with periods (U.S., p.c.). `norm` is the comparison key:
 // lower case, one apostrophe (') and one hyphen (-). Given the glossary's WordIndex, each token also
-// gets its word id, read off the index's character automaton during the same scan.
+// gets its word id, from the word's hashes computed during the same scan (see word-index.ts).
 
-import {apostropheClass, asciiWordClass, classes, hyphenClass, WordIndex} from './word-index.js'
+import {apostropheClass, asciiWordClass, hashStart1, hashStart2, hashStep1, hashStep2, hyphenClass, type WordIndex} from './word-index.js'
 
 /**
  * A word of the text. `norm` is built on first use (most tokens never need it: the matcher reads `id`),
@@ -108,9 +108,8 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
   tokens.length = 0
   const length = to
   const source: TokenSource = {text: lower ?? text, isLower: lower !== null}
-  // automaton state while scanning a word: > 0 while a vocabulary word may match, 0 once none can,
-  // -1 when the id must be looked up by norm (a character the automaton cannot read, an initialism)
-  const table = index?.transitions
+  // while scanning a word, its two hashes (see word-index.ts); `hashed` turns false when the word has a
+  // character the hash does not cover (its id is then looked up by norm)
   let i = from
   while (i < length) {
     const code = text.charCodeAt(i)
@@ -121,27 +120,32 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
     }
     const start = i
     let special = false
-    let state = table === undefined ? 0 : k >= 0 ? table[WordIndex.start * classes + k]! : -1
+    let hashed = k >= 0
+    let h1 = hashStep1(hashStart1, k)
+    let h2 = hashStep2(hashStart2, k)
     i += code >= 0xd800 && code <= 0xdbff ? 2 : 1
     for (;;) {
       if (i >= length) break
       const c = text.charCodeAt(i)
       const kc = c < 128 ? asciiWordClass[c]! : -2
       if (kc >= 0) {
-        if (state > 0) state = table![state * classes + kc]!
+        h1 = hashStep1(h1, kc)
+        h2 = hashStep2(h2, kc)
+        i++
+        continue
+      }
+      // inner apostrophe or hyphen: only when a word character follows (ʼ is also a letter: tested first)
+      if ((isApostrophe(c) || isHyphen(c)) && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+        if (isSpecial(c)) special = true
+        const kj = isApostrophe(c) ? apostropheClass : hyphenClass
+        h1 = hashStep1(h1, kj)
+        h2 = hashStep2(h2, kj)
         i++
         continue
       }
       if (kc === -2 && isWordChar(c, text, i)) {
-        if (state > 0) state = -1
+        hashed = false
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1
-        continue
-      }
-      // inner apostrophe or hyphen: only when a word character follows
-      if ((isApostrophe(c) || isHyphen(c)) && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
-        if (isSpecial(c)) special = true
-        if (state > 0) state = table![state * classes + (isApostrophe(c) ? apostropheClass : hyphenClass)]!
-        i++
         continue
       }
       break
@@ -161,15 +165,15 @@ export function tokenize(text: string, from = 0, to = text.length, lower = lower
       }
       if (groups >= 2) {
         i = j < length && text.charCodeAt(j) === 46 ? j + 1 : j
-        if (table !== undefined) state = -1 // the periods were not walked
+        hashed = false // the periods were not hashed
       }
     }
     // an initialism's final period is not part of its key: "U.S." and "U.S" compare equal
     const flags = (text.charCodeAt(i - 1) === 46 ? 1 : 0) | (special ? 2 : 0)
-    const id = state > 0 ? index!.accept(state) : -1
+    const id = index !== undefined && hashed ? index.idOfHashes(h1, h2) : -1
     const n = tokens.length
     const token = pool === undefined ? new Token(start, i, id, source, flags) : n < pool.tokens.length ? pool.tokens[n]!.reset(start, i, id, source, flags) : pool.tokens[pool.tokens.push(new Token(start, i, id, source, flags)) - 1]!
-    if (state < 0) token.id = index!.idOf(token.norm)
+    if (index !== undefined && !hashed) token.id = index.idOf(token.norm)
     tokens.push(token)
   }
   return tokens

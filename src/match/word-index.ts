@@ -1,10 +1,15 @@
-// The glossary's vocabulary (every normalised word of every spun form) with a dense id per word, and
-// the same vocabulary as a character automaton over lower-case ASCII word characters. The tokenizer
-// walks the automaton while it scans a word, so each token arrives with its word id (or -1) without
-// building or hashing a string; words with other characters are looked up in a Map instead.
+// The glossary's vocabulary (every normalised word of every spun form) with a dense id per word. The
+// tokenizer hashes each word while it scans it (two independent 32-bit hashes of its lower-case
+// characters, pure arithmetic: no memory touched per character) and looks the pair up in one small
+// open-addressing table, so each token arrives with its word id (or -1) without building a string.
+// Words with characters the hash does not cover (non-ASCII letters, initialisms' periods) are looked
+// up by their normalised text in a Map instead.
+//
+// Two words with the same pair of hashes would be confused: the build refuses such a vocabulary, and
+// for a word outside it the chance of matching a vocabulary word's pair is about 2^-64 per token.
 
-/** Character classes of the automaton: a–z, 0–9, apostrophe, hyphen, period (initialisms). */
-export const classes = 39
+import {mix} from './hash.js'
+/** Character classes of the hash: a–z, 0–9, apostrophe, hyphen. */
 export const apostropheClass = 36
 export const hyphenClass = 37
 
@@ -13,83 +18,64 @@ export const asciiWordClass = Int8Array.from({length: 128}, (_, c) =>
   c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : c >= 48 && c <= 57 ? c - 22 : -1
 )
 
-/** The longest prefix of `word` the automaton can read. */
-function readablePrefix(word: string): string {
-  let n = 0
-  while (n < word.length && charClass(word.charCodeAt(n)) >= 0) n++
-  return n === word.length ? word : word.slice(0, n)
-}
-
-/** Length of the common prefix of two strings. */
-function commonPrefix(a: string, b: string): number {
-  let n = 0
-  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++
-  return n
-}
-
-/** Class of a lower-case char code, or -1 (the automaton cannot read it). */
-export function charClass(code: number): number {
+/** Class of a normalised word's char code, or -1 (the hash does not cover it). */
+function charClass(code: number): number {
   if (code >= 97 && code <= 122) return code - 97
   if (code >= 48 && code <= 57) return code - 22
-  if (code === 39) return 36
-  if (code === 45) return 37
-  if (code === 46) return 38
+  if (code === 39) return apostropheClass
+  if (code === 45) return hyphenClass
   return -1
 }
 
-/** What a WordIndex is made of: saved by the build (glossary/saved-file.ts) so that loading it is cheap. */
+/** Start values of the two hashes. */
+export const hashStart1 = 0x811c9dc5
+export const hashStart2 = 0x2545f491
+
+/** The two hashes after one more character of class `k` (FNV-1a style, different primes). */
+export const hashStep1 = (h: number, k: number) => Math.imul(h ^ (k + 1), 0x01000193)
+export const hashStep2 = (h: number, k: number) => Math.imul(h ^ (k + 1), 0x5bd1e995)
+
+/** What a WordIndex is made of: saved by the build (glossary/saved-file.ts); the tables are rebuilt from it. */
 export interface WordIndexParts {
   /** the words, by id */
   vocabulary: string[]
-  transitions: Uint16Array | Int32Array
-  accepting: Int32Array
 }
 
 export class WordIndex {
   private readonly ids = new Map<string, number>()
   private readonly vocabulary: string[]
-  /**
-   * transitions[state * classes + class] → next state; 0 is the dead state, 1 the start. Sized exactly
-   * (one state per distinct prefix), 16-bit when the states fit: a few MB per thread for the bundled glossary.
-   */
-  readonly transitions: Uint16Array | Int32Array
-  /** word id accepted in each state, or -1 */
-  private readonly accepting: Int32Array
+  /** slots of three ints: mixed first hash, second hash, id + 1 (0: empty slot) */
+  private readonly table: Int32Array
+  private readonly mask: number
 
-  /** Build from the words of the spun forms, or restore from saved parts. */
+  /** Build from the words of the spun forms, or from saved parts. */
   constructor(source: Iterable<string> | WordIndexParts) {
-    if ('transitions' in source) {
-      this.vocabulary = source.vocabulary
-      this.vocabulary.forEach((word, id) => this.ids.set(word, id))
-      this.transitions = source.transitions
-      this.accepting = source.accepting
-      return
-    }
-    const vocabulary = [...new Set(source)]
+    const vocabulary = 'vocabulary' in source ? source.vocabulary : [...new Set(source)]
     this.vocabulary = vocabulary
     vocabulary.forEach((word, id) => this.ids.set(word, id))
-    // the automaton is a trie of the readable prefixes, built in sorted order: one state per new character
-    const paths = vocabulary.map((word, id) => {
-      const prefix = readablePrefix(word)
-      return {prefix, id: prefix === word ? id : -1}
-    })
-    paths.sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0))
-    let count = 2
-    for (let i = 0; i < paths.length; i++) count += paths[i]!.prefix.length - (i > 0 ? commonPrefix(paths[i]!.prefix, paths[i - 1]!.prefix) : 0)
-    this.transitions = count < 65536 ? new Uint16Array(count * classes) : new Int32Array(count * classes)
-    this.accepting = new Int32Array(count).fill(-1)
-    let states = 2
-    const along = [1] // along[k]: the state after the first k characters of the previous prefix
-    let previous = ''
-    for (const {prefix, id} of paths) {
-      for (let k = commonPrefix(prefix, previous); k < prefix.length; k++) {
-        const next = states++
-        this.transitions[along[k]! * classes + charClass(prefix.charCodeAt(k))] = next
-        along[k + 1] = next
+    let slots = 1024
+    while (slots < vocabulary.length * 2) slots *= 2
+    this.mask = slots - 1
+    this.table = new Int32Array(slots * 3)
+    vocabulary.forEach((word, id) => {
+      let h1 = hashStart1
+      let h2 = hashStart2
+      for (let i = 0; i < word.length; i++) {
+        const k = charClass(word.charCodeAt(i))
+        if (k < 0) return // found through the Map only
+        h1 = hashStep1(h1, k)
+        h2 = hashStep2(h2, k)
       }
-      if (id >= 0) this.accepting[along[prefix.length]!] = id
-      previous = prefix
-    }
+      h1 = mix(h1)
+      let slot = h1 & this.mask
+      for (; this.table[slot * 3 + 2] !== 0; slot = (slot + 1) & this.mask) {
+        if (this.table[slot * 3] === h1 && this.table[slot * 3 + 1] === h2)
+          throw new Error(`the words "${word}" and "${vocabulary[this.table[slot * 3 + 2]! - 1]}" hash alike: change hashStart2`)
+      }
+      this.table[slot * 3] = h1
+      this.table[slot * 3 + 1] = h2
+      this.table[slot * 3 + 2] = id + 1
+    })
   }
 
   get size(): number {
@@ -97,7 +83,7 @@ export class WordIndex {
   }
 
   parts(): WordIndexParts {
-    return {vocabulary: this.vocabulary, transitions: this.transitions, accepting: this.accepting}
+    return {vocabulary: this.vocabulary}
   }
 
   /** Id of a normalised word, or -1. */
@@ -105,11 +91,15 @@ export class WordIndex {
     return this.ids.get(word) ?? -1
   }
 
-  /** The start state of the automaton. */
-  static readonly start = 1
-
-  /** Word id accepted in `state`, or -1. */
-  accept(state: number): number {
-    return this.accepting[state]!
+  /** Id of the word whose characters hashed to (h1, h2) with hashStep1/hashStep2, or -1. */
+  idOfHashes(h1: number, h2: number): number {
+    h1 = mix(h1)
+    const table = this.table
+    for (let slot = h1 & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = slot * 3
+      const id = table[at + 2]!
+      if (id === 0) return -1
+      if (table[at] === h1 && table[at + 1] === h2) return id - 1
+    }
   }
 }
