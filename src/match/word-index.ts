@@ -5,10 +5,12 @@
 // Words with characters the hash does not cover (non-ASCII letters, initialisms' periods) are looked
 // up by their normalised text in a Map instead.
 //
-// Two words with the same pair of hashes would be confused: the build refuses such a vocabulary, and
-// for a word outside it the chance of matching a vocabulary word's pair is about 2^-64 per token.
+// Two words with the same pair of hashes would be confused: building the index refuses such a
+// vocabulary, and a word outside it matches a vocabulary word's pair with a chance of the order of
+// 2^-64 per token (two 32-bit hashes with different multipliers, compared in full).
 
 import {mix} from './hash.js'
+
 /** Character classes of the hash: a–z, 0–9, apostrophe, hyphen. */
 export const apostropheClass = 36
 export const hyphenClass = 37
