@@ -4,8 +4,7 @@
 // more than `slackBytes` since the last full collection, collect now. A full collection of this
 // heap takes a few tens of milliseconds and happens every few megabytes of input.
 
-import {getHeapStatistics, setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
+import {v8, vm} from '../lazy-builtins.js'
 
 const slackBytes = 16 * 2 ** 20
 
@@ -14,14 +13,14 @@ let floor = 0
 
 /** Run a full garbage collection if the heap grew by more than the slack since the last one. */
 export function collectIfGrown(): void {
-  const used = getHeapStatistics().used_heap_size
+  const used = process.memoryUsage().heapUsed
   if (floor === 0) floor = used
   if (used - floor < slackBytes) return
   if (!collect) {
     // gc() without starting node with --expose-gc: set the flag, then a new context exposes it
-    setFlagsFromString('--expose-gc')
-    collect = runInNewContext('gc') as () => void
+    v8().setFlagsFromString('--expose-gc')
+    collect = vm().runInNewContext('gc') as () => void
   }
   collect()
-  floor = getHeapStatistics().used_heap_size
+  floor = process.memoryUsage().heapUsed
 }

@@ -3,7 +3,7 @@
 
 import {once} from 'node:events'
 import {chmodSync, createWriteStream, lstatSync, mkdirSync, realpathSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
-import {chmod, mkdir, realpath, rename, stat, unlink} from 'node:fs/promises'
+import {fsPromises} from '../lazy-builtins.js'
 import {basename, dirname, join, relative, resolve} from 'node:path'
 import type {Writable} from 'node:stream'
 import {UsageError} from './args.js'
@@ -49,7 +49,7 @@ function tempPath(path: string): string {
 
 async function modeOf(path: string): Promise<number | undefined> {
   try {
-    return (await stat(path)).mode & 0o7777
+    return (await fsPromises().stat(path)).mode & 0o7777
   } catch {
     return undefined
   }
@@ -92,6 +92,7 @@ export function writeAtomic(target: string, data: string): void {
 
 /** A streamed atomic write: write() as you go, then commit() (rename into place) or abort() (remove the temp file). */
 export async function atomicStream(target: string): Promise<{stream: Writable; commit(): Promise<void>; abort(): Promise<void>}> {
+  const {realpath, mkdir} = fsPromises()
   const path = await realpath(target).catch(() => target)
   await mkdir(dirname(path), {recursive: true})
   const temp = tempPath(path)
@@ -108,13 +109,13 @@ export async function atomicStream(target: string): Promise<{stream: Writable; c
     async commit() {
       await finish()
       const mode = await modeOf(path)
-      if (mode !== undefined) await chmod(temp, mode)
-      await rename(temp, path)
+      if (mode !== undefined) await fsPromises().chmod(temp, mode)
+      await fsPromises().rename(temp, path)
       temps.delete(temp)
     },
     async abort() {
       stream.destroy()
-      await unlink(temp).catch(() => {})
+      await fsPromises().unlink(temp).catch(() => {})
       temps.delete(temp)
     }
   }

@@ -1,7 +1,8 @@
 // Running tasks: in the main thread (one job) or on a pool of worker threads, each of which loads
 // the glossary once. Tasks are queued and handed to idle workers; results come back as promises.
 
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
+import {workerThreads} from '../lazy-builtins.js'
 import type {RejectedRows} from '../glossary/load.js'
 import {prepare, runTask, type Outcome, type Task, type TaskSettings} from './tasks.js'
 
@@ -59,7 +60,7 @@ export async function workerPool(size: number, settings: TaskSettings): Promise<
   const start = () =>
     new Promise<void>((resolve, reject) => {
       // a smaller young generation than the default keeps each worker's memory down at no measurable cost
-      const worker = new Worker(url, {workerData: settings, resourceLimits: {maxYoungGenerationSizeMb: 12}})
+      const worker = new (workerThreads().Worker)(url, {workerData: settings, resourceLimits: {maxYoungGenerationSizeMb: 12}})
       workers.add(worker)
       let ready = false
       let lastError = ''

@@ -5,7 +5,7 @@
 // unsigned LEB128 varints: word counts; bigrams as one row per first word (successor count, then
 // delta-coded successors); their counts; delta-coded sorted trigram keys; their counts; neighbour lists.
 
-import {deflateRawSync, inflateRawSync} from 'node:zlib'
+import {zlib} from '../lazy-builtins.js'
 import type {CollocationData} from './collocations.js'
 import {PairIndex} from './pair-index.js'
 
@@ -107,7 +107,7 @@ export function encodeCollocations(data: CollocationData): Buffer {
       }
     })
   }
-  const compressed = sectionNames.map((name) => [name, deflateRawSync(bodies[name], {level: 9})] as const)
+  const compressed = sectionNames.map((name) => [name, zlib().deflateRawSync(bodies[name], {level: 9})] as const)
   const header: Header = {magic, provenance: data.provenance, tokens: data.tokens, words: v, bigrams: data.bigramKeys.length, sections: compressed.map(([name, body]) => [name, body.length])}
   const headerBytes = Buffer.from(JSON.stringify(header))
   return Buffer.concat([Buffer.from(magic + '\n'), varints((w) => w.varint(headerBytes.length)), headerBytes, ...compressed.map(([, body]) => body)])
@@ -141,7 +141,7 @@ export class CollocationFile {
   private inflate(name: SectionName): Buffer {
     const range = this.offsets.get(name)
     if (!range) throw new Error(`collocations: no ${name} section`)
-    return inflateRawSync(this.file.subarray(range[0], range[1]))
+    return zlib().inflateRawSync(this.file.subarray(range[0], range[1]))
   }
 
   private reader(name: SectionName): Reader {

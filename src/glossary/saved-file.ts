@@ -8,7 +8,7 @@ import type {AutomatonParts} from '../match/automaton.js'
 import type {CompiledGlossary} from './compiled.js'
 import {encodeRecords, type EncodedRecords} from './records.js'
 
-const magic = 'unspin-glossary/5'
+const magic = 'unspin-glossary/6'
 
 type Section = [name: string, type: 'u8' | 'u16' | 'i32' | 'f64', length: number]
 
@@ -41,11 +41,13 @@ const align = (n: number) => Math.ceil(n / 8) * 8
 export function encodeSavedGlossary(compiled: CompiledGlossary, parts: AutomatonParts, glossaryBytes: number): Buffer {
   const records = encodeRecords(compiled)
   const named: Array<[string, Uint8Array | Uint16Array | Int32Array | Float64Array]> = [
+    ['words', parts.words.table],
     ['formStart', parts.formStart],
     ['formIds', parts.formIds],
     ['hasNext', parts.hasNext],
     ['rootChild', parts.rootChild],
     ['edges', parts.edges],
+    ['filter', parts.filter],
     ['records', records.bytes],
     ['ruleOffsets', records.ruleOffsets],
     ['formOffsets', records.formOffsets]
@@ -103,12 +105,13 @@ export function decodeSavedGlossary(file: Buffer, glossaryBytes: number): SavedG
   if (records.ruleOffsets?.length !== header.rules + 1 || records.formOffsets?.length !== header.forms + 1) return undefined
   return {
     automaton: {
-      words: {vocabulary: header.vocabulary},
+      words: {vocabulary: header.vocabulary, table: get<Int32Array>('words')},
       formStart: get<Int32Array>('formStart'),
       formIds: get<Int32Array>('formIds'),
       hasNext: get<Uint8Array>('hasNext'),
       rootChild: get<Int32Array>('rootChild'),
-      edges: get<Int32Array>('edges')
+      edges: get<Int32Array>('edges'),
+      filter: get<Int32Array>('filter')
     },
     records,
     classes: header.classes

@@ -35,6 +35,8 @@ export interface AutomatonParts {
   rootChild: Int32Array
   /** edge table: slots of three ints (node + 1, word, target node); node + 1 = 0 marks an empty slot */
   edges: Int32Array
+  /** bitset of the edges' hashes (see PhraseAutomaton.filter) */
+  filter: Int32Array
 }
 
 export class PhraseAutomaton {
@@ -62,9 +64,9 @@ export class PhraseAutomaton {
     if (!Array.isArray(source)) {
       const parts = source as AutomatonParts
       this.words = new WordIndex(parts.words)
-      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edges: this.edges} = parts)
+      ;({formStart: this.formStart, formIds: this.formIds, hasNext: this.hasNext, rootChild: this.rootChild, edges: this.edges, filter: this.filter} = parts)
       this.mask = this.edges.length / 3 - 1
-      ;({filter: this.filter, filterMask: this.filterMask} = edgeFilter(this.edges))
+      this.filterMask = this.filter.length * 32 - 1
       return
     }
     const forms = source as readonly CompiledForm[]
@@ -107,12 +109,13 @@ export class PhraseAutomaton {
       this.edges[slot * 3 + 1] = word
       this.edges[slot * 3 + 2] = child
     }
-    ;({filter: this.filter, filterMask: this.filterMask} = edgeFilter(this.edges))
+    this.filter = edgeFilter(this.edges)
+    this.filterMask = this.filter.length * 32 - 1
   }
 
   parts(): AutomatonParts {
-    const {formStart, formIds, hasNext, rootChild, edges} = this
-    return {words: this.words.parts(), formStart, formIds, hasNext, rootChild, edges}
+    const {formStart, formIds, hasNext, rootChild, edges, filter} = this
+    return {words: this.words.parts(), formStart, formIds, hasNext, rootChild, edges, filter}
   }
 
   private slot(node: number, word: number): number {
@@ -172,7 +175,7 @@ export class PhraseAutomaton {
 const edgeHash = (node: number, word: number) => Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)
 
 /** The filter of an edge table: a power-of-two bitset with at least 8 bits per edge. */
-function edgeFilter(edges: Int32Array): {filter: Int32Array; filterMask: number} {
+function edgeFilter(edges: Int32Array): Int32Array {
   let count = 0
   for (let at = 0; at < edges.length; at += 3) if (edges[at] !== 0) count++
   let bits = 1024
@@ -183,7 +186,7 @@ function edgeFilter(edges: Int32Array): {filter: Int32Array; filterMask: number}
     const bit = edgeHash(edges[at]! - 1, edges[at + 1]!) & (bits - 1)
     filter[bit >>> 5]! |= 1 << (bit & 31)
   }
-  return {filter, filterMask: bits - 1}
+  return filter
 }
 
 /** Ends in 's or ’s (any case). */

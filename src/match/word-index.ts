@@ -37,60 +37,87 @@ export const hashStart2 = 0x2545f491
 export const hashStep1 = (h: number, k: number) => Math.imul(h ^ (k + 1), 0x01000193)
 export const hashStep2 = (h: number, k: number) => Math.imul(h ^ (k + 1), 0x5bd1e995)
 
-/** What a WordIndex is made of: saved by the build (glossary/saved-file.ts); the tables are rebuilt from it. */
+/** What a WordIndex is made of: saved by the build (glossary/saved-file.ts). */
 export interface WordIndexParts {
   /** the words, by id */
   vocabulary: string[]
+  /** slots of three ints: mixed first hash, second hash, id + 1 (0: empty slot) */
+  table: Int32Array
+}
+
+/** The two hashes of a normalised word, or undefined when it has a character they do not cover. */
+function hashesOf(word: string): [number, number] | undefined {
+  let h1 = hashStart1
+  let h2 = hashStart2
+  for (let i = 0; i < word.length; i++) {
+    const k = charClass(word.charCodeAt(i))
+    if (k < 0) return undefined
+    h1 = hashStep1(h1, k)
+    h2 = hashStep2(h2, k)
+  }
+  return [h1, h2]
+}
+
+/** The hash table of a vocabulary (see WordIndexParts.table). */
+function hashTable(vocabulary: readonly string[]): Int32Array {
+  let slots = 1024
+  while (slots < vocabulary.length * 2) slots *= 2
+  const mask = slots - 1
+  const table = new Int32Array(slots * 3)
+  vocabulary.forEach((word, id) => {
+    const hashes = hashesOf(word)
+    if (hashes === undefined) return // found by text only
+    const h1 = mix(hashes[0])
+    let slot = h1 & mask
+    for (; table[slot * 3 + 2] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot * 3] === h1 && table[slot * 3 + 1] === hashes[1])
+        throw new Error(`the words "${word}" and "${vocabulary[table[slot * 3 + 2]! - 1]}" hash alike: change hashStart2`)
+    }
+    table[slot * 3] = h1
+    table[slot * 3 + 1] = hashes[1]
+    table[slot * 3 + 2] = id + 1
+  })
+  return table
 }
 
 export class WordIndex {
-  private readonly ids = new Map<string, number>()
   private readonly vocabulary: string[]
-  /** slots of three ints: mixed first hash, second hash, id + 1 (0: empty slot) */
   private readonly table: Int32Array
   private readonly mask: number
+  /** ids of the words the hashes do not cover, built on first use (few: "café", "u.s") */
+  private unhashed: Map<string, number> | undefined
 
-  /** Build from the words of the spun forms, or from saved parts. */
+  /** Build from the words of the spun forms, or restore from saved parts. */
   constructor(source: Iterable<string> | WordIndexParts) {
-    const vocabulary = 'vocabulary' in source ? source.vocabulary : [...new Set(source)]
-    this.vocabulary = vocabulary
-    vocabulary.forEach((word, id) => this.ids.set(word, id))
-    let slots = 1024
-    while (slots < vocabulary.length * 2) slots *= 2
-    this.mask = slots - 1
-    this.table = new Int32Array(slots * 3)
-    vocabulary.forEach((word, id) => {
-      let h1 = hashStart1
-      let h2 = hashStart2
-      for (let i = 0; i < word.length; i++) {
-        const k = charClass(word.charCodeAt(i))
-        if (k < 0) return // found through the Map only
-        h1 = hashStep1(h1, k)
-        h2 = hashStep2(h2, k)
-      }
-      h1 = mix(h1)
-      let slot = h1 & this.mask
-      for (; this.table[slot * 3 + 2] !== 0; slot = (slot + 1) & this.mask) {
-        if (this.table[slot * 3] === h1 && this.table[slot * 3 + 1] === h2)
-          throw new Error(`the words "${word}" and "${vocabulary[this.table[slot * 3 + 2]! - 1]}" hash alike: change hashStart2`)
-      }
-      this.table[slot * 3] = h1
-      this.table[slot * 3 + 1] = h2
-      this.table[slot * 3 + 2] = id + 1
-    })
+    if ('table' in source) {
+      this.vocabulary = source.vocabulary
+      this.table = source.table
+    } else {
+      this.vocabulary = [...new Set(source)]
+      this.table = hashTable(this.vocabulary)
+    }
+    this.mask = this.table.length / 3 - 1
   }
 
   get size(): number {
-    return this.ids.size
+    return this.vocabulary.length
   }
 
   parts(): WordIndexParts {
-    return {vocabulary: this.vocabulary}
+    return {vocabulary: this.vocabulary, table: this.table}
   }
 
   /** Id of a normalised word, or -1. */
   idOf(word: string): number {
-    return this.ids.get(word) ?? -1
+    const hashes = hashesOf(word)
+    if (hashes !== undefined) return this.idOfHashes(hashes[0], hashes[1])
+    if (this.unhashed === undefined) {
+      this.unhashed = new Map()
+      this.vocabulary.forEach((w, id) => {
+        if (hashesOf(w) === undefined) this.unhashed!.set(w, id)
+      })
+    }
+    return this.unhashed.get(word) ?? -1
   }
 
   /** Id of the word whose characters hashed to (h1, h2) with hashStep1/hashStep2, or -1. */
