@@ -8,7 +8,7 @@ import type {AutomatonParts} from '../match/automaton.js'
 import type {CompiledGlossary} from './compiled.js'
 import {encodeRecords, type EncodedRecords} from './records.js'
 
-const magic = 'unspin-glossary/6'
+const magic = 'unspin-glossary/7'
 
 type Section = [name: string, type: 'u8' | 'u16' | 'i32' | 'f64', length: number]
 
@@ -42,6 +42,7 @@ export function encodeSavedGlossary(compiled: CompiledGlossary, parts: Automaton
   const records = encodeRecords(compiled)
   const named: Array<[string, Uint8Array | Uint16Array | Int32Array | Float64Array]> = [
     ['words', parts.words.table],
+    ['wordChecks', parts.words.check],
     ['formStart', parts.formStart],
     ['formIds', parts.formIds],
     ['hasNext', parts.hasNext],
@@ -105,7 +106,7 @@ export function decodeSavedGlossary(file: Buffer, glossaryBytes: number): SavedG
   if (records.ruleOffsets?.length !== header.rules + 1 || records.formOffsets?.length !== header.forms + 1) return undefined
   return {
     automaton: {
-      words: {vocabulary: header.vocabulary, table: get<Int32Array>('words')},
+      words: {vocabulary: header.vocabulary, table: get<Int32Array>('words'), check: get<Int32Array>('wordChecks')},
       formStart: get<Int32Array>('formStart'),
       formIds: get<Int32Array>('formIds'),
       hasNext: get<Uint8Array>('hasNext'),
