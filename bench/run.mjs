@@ -35,6 +35,8 @@ function time(fn, runs = RUNS) {
   return samples[Math.floor(samples.length / 2)]
 }
 
+const medianOf = (samples) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]
+
 function table(title, header, rows) {
   console.log(`\n### ${title}\n`)
   console.log(`| ${header.join(' | ')} |`)
@@ -97,20 +99,41 @@ console.log(`\nAll ${docs.length} addresses (${f1(allBytes / MiB)} MiB): analyze
 // ---- scaling ---------------------------------------------------------------------------------------
 const joined = docs.join('\n\n')
 const sizes = [0.25, 0.5, 1, 2, 4, 8]
-table('Scaling with input size (one document)', ['MiB', 'analyze() MiB/s'], sizes.map((size) => {
-  const text = joined.slice(0, Math.floor(size * MiB))
-  return [String(size), f1(bytes(text) / MiB / time(() => analyze(text), quick ? 1 : 3))]
-}))
+// in turns, like the glossary sizes below: every size sees the same JIT state and machine noise
+const bySize = sizes.map((size) => ({size, text: joined.slice(0, Math.floor(size * MiB)), samples: []}))
+for (let round = 0; round < (quick ? 2 : 5); round++) {
+  for (const s of bySize) {
+    const t = performance.now()
+    analyze(s.text)
+    if (round > 0) s.samples.push((performance.now() - t) / 1000)
+  }
+}
+table('Scaling with input size (one document)', ['MiB', 'analyze() MiB/s'], bySize.map((s) => [String(s.size), f1(bytes(s.text) / MiB / medianOf(s.samples))]))
 const full = bundledGlossary()
 const oneMiB = joined.slice(0, MiB)
-const glossaryRows = [100, 1000, full.rules.length].filter((n, i, a) => n <= full.rules.length && a.indexOf(n) === i).map((n) => {
+// subsets of every n-th entry; measured in turns (round-robin), so that JIT warm-up and machine noise
+// fall on all sizes alike; full/10 → full is the "glossary ×10" comparison
+const tenth = Math.round(full.rules.length / 10)
+const sizesByEntries = [...new Set([100, 1000, tenth, full.rules.length])].filter((n) => n <= full.rules.length).sort((a, b) => a - b)
+const subsets = sizesByEntries.map((n) => {
   const step = full.rules.length / n
   const keep = new Set(Array.from({length: n}, (_, i) => Math.floor(i * step)))
-  const subsetGlossary = prepareGlossary({...full, forms: full.forms.filter((f) => keep.has(f.rule))})
-  const s = time(() => findChanges(oneMiB, subsetGlossary), quick ? 1 : 3)
-  return [String(n), String(subsetGlossary.compiled.forms.length), f2(s * 1000 / 1), f1(1 / s)]
+  return {n, glossary: n === full.rules.length ? prepareGlossary(full) : prepareGlossary({...full, forms: full.forms.filter((f) => keep.has(f.rule))}), samples: []}
+})
+for (let round = 0; round < (quick ? 3 : 9); round++) {
+  for (const s of subsets) {
+    const t = performance.now()
+    findChanges(oneMiB, s.glossary)
+    if (round > 0) s.samples.push((performance.now() - t) / 1000)
+  }
+}
+const glossaryRows = subsets.map(({n, glossary, samples}) => {
+  const s = medianOf(samples)
+  return [String(n), String(glossary.compiled.forms.length), f2(s * 1000), f1(1 / s)]
 })
 table('Scaling with glossary size (1 MiB, findChanges)', ['entries', 'forms', 'ms', 'MiB/s'], glossaryRows)
+const timeOf = (n) => medianOf(subsets.find((s) => s.n === n).samples)
+console.log(`\nglossary ×10 (${tenth} → ${full.rules.length} entries): ×${f2(timeOf(full.rules.length) / timeOf(tenth))} time; ${100} → ${full.rules.length}: ×${f2(timeOf(full.rules.length) / timeOf(100))}`)
 
 // ---- CLI -------------------------------------------------------------------------------------------
 // Files live in memory (tmpfs) when the machine has one: creating a file on this VM's disk costs about
