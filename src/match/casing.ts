@@ -19,7 +19,8 @@ function capitaliseFirst(text: string): string {
  */
 export function restoreCasing(actual: string, canonical: string, caseSensitive: boolean): string {
   let out = canonical
-  if (!caseSensitive) {
+  // most spun text found is lower case: then the canonical stands as written (only apostrophes follow)
+  if (!caseSensitive && actual !== actual.toLowerCase()) {
     const words = actual.split(/\s+/).filter((w) => letters.test(w))
     const letterCount = actual.replace(/[^\p{L}]/gu, '').length
     if (letterCount > 1 && isUpper(actual.replace(/[^\p{L}]/gu, ''))) {
