@@ -3,7 +3,7 @@
 // the median of several runs), printed as tables with ratios. A benchmark, not a test: nothing here
 // asserts; the README records a run. Options: --quick (fewer runs), --big (the JSONL stream is 1 GB, not 64 MB).
 import {spawnSync} from 'node:child_process'
-import {createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {once} from 'node:events'
@@ -160,20 +160,29 @@ for (let i = 0; i < 2000; i++) {
   articleBytes += bytes(text)
   writeFileSync(join(articles, `a${String(i).padStart(4, '0')}.txt`), text)
 }
-const jobs = (n, root = work) => wall(() => {
+const jobs = (n, root = work, folder = articles) => wall(() => {
   rmSync(join(root, 'out'), {recursive: true, force: true})
-  cli(['-q', '--jobs', String(n), '--out', join(root, 'out'), articles])
+  cli(['-q', '--jobs', String(n), '--out', join(root, 'out'), folder])
 }, 1)
 const j1 = jobs(1)
 const j2 = jobs(2)
 const onDisk = jobs(1, disk)
+// four times as many: each thread's fixed cost (loading, and V8 compiling the matcher: over a second of
+// CPU per thread) weighs less
+const manyArticles = join(work, 'many')
+mkdirSync(manyArticles)
+for (let i = 0; i < 8000; i++) writeFileSync(join(manyArticles, `m${String(i).padStart(4, '0')}.txt`), readFileSync(join(articles, `a${String(i % 2000).padStart(4, '0')}.txt`)))
+const m1 = jobs(1, work, manyArticles)
+const m2 = jobs(2, work, manyArticles)
 table('CLI', ['what', 'value'], [
   ['`node -e 0` (the floor: Node itself)', `${f1(bareNode * 1000)} ms`],
   ['`unspin --version` start-up', `${f1(version * 1000)} ms`],
   ['one-sentence run (stdin)', `${f1(sentence * 1000)} ms`],
   [`2,000 articles (${f1(articleBytes / MiB)} MiB), --jobs 1`, `${f2(j1)} s (${f1(articleBytes / MiB / j1)} MiB/s)`],
   ['same, --jobs 2', `${f2(j2)} s (${f1(articleBytes / MiB / j2)} MiB/s), ×${f2(j1 / j2)}`],
-  [`same, --jobs 1, written to disk (${tmpdir()})`, `${f2(onDisk)} s (${f1(articleBytes / MiB / onDisk)} MiB/s)`]
+  [`same, --jobs 1, written to disk (${tmpdir()})`, `${f2(onDisk)} s (${f1(articleBytes / MiB / onDisk)} MiB/s)`],
+  [`8,000 articles (${f1((4 * articleBytes) / MiB)} MiB), --jobs 1`, `${f2(m1)} s (${f1((4 * articleBytes) / MiB / m1)} MiB/s)`],
+  ['same, --jobs 2', `${f2(m2)} s (${f1((4 * articleBytes) / MiB / m2)} MiB/s), ×${f2(m1 / m2)}`]
 ])
 
 // ---- memory on a JSON Lines stream -------------------------------------------------------------------
