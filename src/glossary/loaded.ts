@@ -1,7 +1,7 @@
 // A glossary ready to match: its rules and forms by index, its phrase automaton and its word-class sets
 // — built from a compiled glossary, or restored from the build's saved file without parsing the JSON.
 
-import {PhraseAutomaton, type AutomatonParts} from '../match/automaton.js'
+import {PhraseAutomaton} from '../match/automaton.js'
 import type {ClassSets} from '../match/context.js'
 import {phraseWords} from '../match/tokenize.js'
 import type {CompiledGlossary} from './compiled.js'
@@ -41,9 +41,9 @@ class LazyClassSets implements ClassSets {
   }
 }
 
-/** Build (or restore from the build's saved parts) the automaton and class sets of a compiled glossary, once per glossary set. */
-export function prepareGlossary(compiled: CompiledGlossary, automaton?: AutomatonParts): LoadedGlossary {
-  return {compiled, records: arrayRecords(compiled), automaton: new PhraseAutomaton(automaton ?? compiled.forms), classSets: new LazyClassSets(compiled.classes)}
+/** Build the automaton and class sets of a compiled glossary, once per glossary set. */
+export function prepareGlossary(compiled: CompiledGlossary): LoadedGlossary {
+  return {compiled, records: arrayRecords(compiled), automaton: new PhraseAutomaton(compiled.forms), classSets: new LazyClassSets(compiled.classes)}
 }
 
 /** A glossary restored from the build's saved file; `whole` reads the compiled JSON if something asks for all of it. */

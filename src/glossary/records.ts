@@ -56,14 +56,6 @@ export class SavedRecords implements GlossaryRecords {
     this.forms = new Array<CompiledForm | undefined>(saved.formOffsets.length - 1)
   }
 
-  get ruleCount(): number {
-    return this.rules.length
-  }
-
-  get formCount(): number {
-    return this.forms.length
-  }
-
   rule(index: number): CompiledRule {
     return (this.rules[index] ??= this.parse(this.saved.ruleOffsets, index) as CompiledRule)
   }
