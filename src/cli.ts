@@ -5,19 +5,19 @@
 
 import {readFileSync, writeSync} from 'node:fs'
 
-function version(): string {
+/** Print the version, straight to the descriptor: setting up process.stdout costs more than the rest of such a run. */
+function printVersion(): void {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
-  return pkg.version
+  try {
+    writeSync(1, pkg.version + '\n')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    // written straight to the descriptor: setting up process.stdout costs more than the rest of this run
-    try {
-      writeSync(1, version() + '\n')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error
-    }
+    printVersion()
     return 0
   }
   if (argv[0] === 'learn') {
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
       return exitCodes.ok
     }
     if (flags.version) {
-      process.stdout.write(version() + '\n')
+      printVersion()
       return exitCodes.ok
     }
     const {runBatch} = await import('./cli/main.js')

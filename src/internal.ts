@@ -1,6 +1,6 @@
 // Internals for the project's own scripts and benchmark (not part of the public API; may change).
 
-export {tokenize, normalizeWord, TokenPool} from './match/tokenize.js'
+export {tokenize, normalizeWord} from './match/tokenize.js'
 export {PhraseAutomaton} from './match/automaton.js'
 export {findChanges} from './match/find.js'
 export {prepareGlossary, type LoadedGlossary} from './glossary/loaded.js'
